@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 const candidates = {
   'cli/main': 'src/cli/main.ts',
   'server/main': 'src/server/main.ts',
-  'geo/access-worker': 'src/geo/access-worker.ts',
+  'cli/access-worker': 'src/cli/access-worker.ts',
 };
 const entryPoints = Object.fromEntries(Object.entries(candidates).filter(([, file]) => existsSync(file)));
 

@@ -1,0 +1,61 @@
+// The quarter command: the same use cases as the server, from a terminal.
+import { GraphFormatError } from '../geo/graph-format';
+import { SnapError } from '../geo/snap';
+import { NoRouteError } from '../geo/route';
+import { ImportError } from '../osm/build';
+import { OsmInputError } from '../osm/source';
+import { accessCommand } from './access-command';
+import { CliError } from './errors';
+import { graphBuild, graphExport } from './graph-commands';
+import { isochroneCommand, routeCommand } from './query-commands';
+
+type Command = (argv: string[]) => Promise<void>;
+
+export const commands: Record<string, Command> = {
+  'graph build': graphBuild,
+  'graph export': graphExport,
+  access: accessCommand,
+  isochrone: isochroneCommand,
+  route: routeCommand,
+};
+
+const HELP = `quarter — walking engine and platform tools for 15-minute life circles
+
+  quarter graph build <in.osm.pbf|in.osm|in.osm.gz> -o <out.qgraph> [--bbox minLon,minLat,maxLon,maxLat] [--speed-m-per-min 60] [--private exclude|walkable]
+  quarter graph export <g.qgraph> --nodes nodes.csv --edges edges.csv
+  quarter access <g.qgraph> --facilities f.csv --out out.f32 [--cutoff-m 1200] [--csv]
+  quarter isochrone <g.qgraph> --at lon,lat --minutes 5,10,15 [--profile default|elderly|child]
+  quarter route <g.qgraph> --from lon,lat --to lon,lat
+
+Map data © OpenStreetMap contributors (ODbL).`;
+
+export async function run(argv: string[]): Promise<number> {
+  const two = `${argv[0]} ${argv[1]}`;
+  const [name, rest] = commands[two] ? [two, argv.slice(2)] : [argv[0], argv.slice(1)];
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(HELP + '\n');
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`quarter: unknown command "${argv.join(' ')}"\n\n${HELP}\n`);
+    return 2;
+  }
+  try {
+    await command(rest);
+    return 0;
+  } catch (err) {
+    const known =
+      err instanceof CliError ||
+      err instanceof OsmInputError ||
+      err instanceof ImportError ||
+      err instanceof GraphFormatError ||
+      err instanceof SnapError ||
+      err instanceof NoRouteError ||
+      err instanceof RangeError;
+    process.stderr.write(`quarter ${name}: ${known ? (err as Error).message : ((err as Error).stack ?? String(err))}\n`);
+    return err instanceof CliError ? err.exitCode : 1;
+  }
+}
+
+process.exitCode = await run(process.argv.slice(2));
