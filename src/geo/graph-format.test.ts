@@ -14,7 +14,7 @@ describe('graph file format', () => {
     const view = new DataView(bytes.buffer);
     expect(view.getUint32(8, true)).toBe(GRAPH_FORMAT_VERSION);
     const count = view.getUint32(12, true);
-    expect(count).toBe(14);
+    expect(count).toBe(13);
     const headerSize = Math.ceil((24 + 24 * count) / 8) * 8;
     expect(view.getUint32(16, true)).toBe(crc32(bytes.subarray(headerSize)));
   });

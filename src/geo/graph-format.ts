@@ -12,7 +12,7 @@
 //      then sections, each starting on an 8-byte boundary.
 import { crc32 as crc32Js } from './crc32';
 import type { GraphFeatures } from './features';
-import type { EdgeGrid, GraphMeta, WalkGraph } from './graph';
+import type { GraphMeta, WalkGraph } from './graph';
 
 export const GRAPH_MAGIC = 'QGRAPH\r\n';
 export const GRAPH_FORMAT_VERSION = 1;
@@ -30,8 +30,7 @@ const enum Section {
   EdgeClass = 8,
   GeomOffset = 9,
   Shape = 10,
-  GridOffset = 11,
-  GridEdges = 12,
+  TreeBoxes = 11,
   Pois = 20,
   Buildings = 21,
 }
@@ -56,12 +55,9 @@ export interface DecodedGraph {
   features(): GraphFeatures;
 }
 
-type GridMeta = Omit<EdgeGrid, 'cellOffset' | 'cellEdges'>;
-
 export function encodeGraph(graph: WalkGraph, features: GraphFeatures, crc32 = crc32Js): Uint8Array {
   const enc = new TextEncoder();
-  const { cellOffset, cellEdges, ...gridMeta } = graph.grid;
-  const meta = { ...graph.meta, counts: [graph.nodeCount, graph.edgeCount, graph.arcCount], grid: gridMeta };
+  const meta = { ...graph.meta, counts: [graph.nodeCount, graph.edgeCount, graph.arcCount], treeLevels: graph.tree.levelStart };
   const sections: [Section, Uint8Array][] = [
     [Section.Meta, enc.encode(JSON.stringify(meta))],
     [Section.NodeLon, bytesOf(graph.nodeLonE7)],
@@ -73,8 +69,7 @@ export function encodeGraph(graph: WalkGraph, features: GraphFeatures, crc32 = c
     [Section.EdgeClass, bytesOf(graph.edgeClass)],
     [Section.GeomOffset, bytesOf(graph.geomOffset)],
     [Section.Shape, bytesOf(graph.shapeE7)],
-    [Section.GridOffset, bytesOf(cellOffset)],
-    [Section.GridEdges, bytesOf(cellEdges)],
+    [Section.TreeBoxes, bytesOf(graph.tree.boxes)],
     [Section.Pois, enc.encode(JSON.stringify(features.pois))],
     [Section.Buildings, enc.encode(JSON.stringify(features.buildings))],
   ];
@@ -142,12 +137,12 @@ export function decodeGraph(input: Uint8Array, options: DecodeOptions = {}): Dec
   const dec = new TextDecoder();
   const meta = JSON.parse(dec.decode(section(Section.Meta))) as GraphMeta & {
     counts: [number, number, number];
-    grid: GridMeta;
+    treeLevels: number[];
   };
   const [nodeCount, edgeCount, arcCount] = meta.counts;
   const u32 = (id: Section) => view32(section(id), Uint32Array);
   const i32 = (id: Section) => view32(section(id), Int32Array);
-  const { counts: _counts, grid: gridMeta, ...graphMeta } = meta;
+  const { counts: _counts, treeLevels, ...graphMeta } = meta;
   const graph: WalkGraph = {
     nodeCount,
     edgeCount,
@@ -161,7 +156,7 @@ export function decodeGraph(input: Uint8Array, options: DecodeOptions = {}): Dec
     edgeClass: section(Section.EdgeClass),
     geomOffset: u32(Section.GeomOffset),
     shapeE7: i32(Section.Shape),
-    grid: { ...gridMeta, cellOffset: u32(Section.GridOffset), cellEdges: u32(Section.GridEdges) },
+    tree: { boxes: i32(Section.TreeBoxes), levelStart: treeLevels },
     meta: graphMeta,
   };
   validateGraph(graph);
@@ -190,9 +185,9 @@ export function validateGraph(g: WalkGraph): void {
   if (g.shapeE7.length !== 2 * g.geomOffset[g.edgeCount]) fail('shape points');
   for (let u = 0; u < g.nodeCount; u++) if (g.arcOffset[u] > g.arcOffset[u + 1]) fail(`arc offsets decrease at node ${u}`);
   for (let a = 0; a < g.arcCount; a++) if (g.arcTarget[a] >= g.nodeCount) fail(`arc ${a} points past the last node`);
-  const { cols, rows, cellOffset, cellEdges } = g.grid;
-  if (cellOffset.length !== cols * rows + 1 || cellOffset[cols * rows] !== cellEdges.length) fail('grid index');
-  for (let i = 0; i < cellEdges.length; i++) if (cellEdges[i] >= g.edgeCount) fail('grid index points past the last edge');
+  const levels = g.tree.levelStart;
+  if (!Array.isArray(levels) || levels[0] !== 0 || g.tree.boxes.length !== 4 * levels[levels.length - 1]) fail('edge tree');
+  if (levels[1] !== Math.max(1, Math.ceil(g.edgeCount / 16))) fail('edge tree leaf level');
 }
 
 function view32<T extends Uint32Array | Int32Array>(bytes: Uint8Array, Ctor: { new (b: ArrayBufferLike, o: number, n: number): T }): T {
@@ -220,7 +215,6 @@ export function graphCoreBytes(g: WalkGraph): number {
     g.edgeClass.byteLength +
     g.geomOffset.byteLength +
     g.shapeE7.byteLength +
-    g.grid.cellOffset.byteLength +
-    g.grid.cellEdges.byteLength
+    g.tree.boxes.byteLength
   );
 }

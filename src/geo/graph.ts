@@ -26,6 +26,8 @@ export const walkClassNames = ['normal', 'steps', 'private', 'rough'] as const;
 
 export const E7 = 1e7;
 
+import type { EdgeTree } from './edge-tree';
+
 export interface GraphMeta {
   /** Where the graph came from (file name or generator), for messages. */
   source: string;
@@ -39,18 +41,6 @@ export interface GraphMeta {
   privateAccess: 'exclude' | 'walkable';
   /** Import statistics (dropped components, ways kept, …). */
   stats: Record<string, number>;
-}
-
-/** Uniform grid over edges, for snapping. Cells hold edge ids (CSR). */
-export interface EdgeGrid {
-  minLonE7: number;
-  minLatE7: number;
-  cellLonE7: number;
-  cellLatE7: number;
-  cols: number;
-  rows: number;
-  cellOffset: Uint32Array;
-  cellEdges: Uint32Array;
 }
 
 export interface WalkGraph {
@@ -71,7 +61,8 @@ export interface WalkGraph {
   readonly geomOffset: Uint32Array;
   /** Interleaved lon,lat fixed-point 1e-7 of shape points, in canonical direction (low node → high node). */
   readonly shapeE7: Int32Array;
-  readonly grid: EdgeGrid;
+  /** Packed R-tree over edges, for snapping and box queries. */
+  readonly tree: EdgeTree;
   readonly meta: GraphMeta;
 }
 

@@ -9,6 +9,7 @@
 import { cellPolygons } from './cell-polygons';
 import { metresPerDegree } from './distance';
 import { polylineE7From } from './edge-geometry';
+import { edgesInBox } from './edge-tree';
 import { arcEdge, edgeEnds, type WalkGraph } from './graph';
 import { arcTimeCs, PROFILES, type WalkProfile } from './profile';
 import { maxWeightOf, SearchSpace, UNREACHED } from './search';
@@ -239,13 +240,8 @@ function markNodes(
   height: number,
   state: Uint8Array,
 ): void {
-  const grid = g.grid;
   const maxX = originX + width / kx;
   const maxY = originY + height / ky;
-  const c0 = Math.max(0, Math.floor((originX - grid.minLonE7) / grid.cellLonE7));
-  const c1 = Math.min(grid.cols - 1, Math.floor((maxX - grid.minLonE7) / grid.cellLonE7));
-  const r0 = Math.max(0, Math.floor((originY - grid.minLatE7) / grid.cellLatE7));
-  const r1 = Math.min(grid.rows - 1, Math.floor((maxY - grid.minLatE7) / grid.cellLatE7));
   let s = nodeStamp.get(g);
   if (!s) nodeStamp.set(g, (s = { stamp: new Uint32Array(g.nodeCount), gen: 0 }));
   const gen = ++s.gen;
@@ -261,16 +257,11 @@ function markNodes(
     if (reached) state[c] = 3;
     else if (state[c] !== 3) state[c] = 2;
   };
-  for (let r = r0; r <= r1; r++) {
-    for (let c = c0; c <= c1; c++) {
-      const cell = r * grid.cols + c;
-      for (let k = grid.cellOffset[cell]; k < grid.cellOffset[cell + 1]; k++) {
-        const [a, b] = edgeEnds(g, grid.cellEdges[k]);
-        mark(a);
-        mark(b);
-      }
-    }
-  }
+  edgesInBox(g.tree, g.edgeCount, originX, originY, maxX, maxY, (e) => {
+    const [a, b] = edgeEnds(g, e);
+    mark(a);
+    mark(b);
+  });
 }
 
 /** Inside = street or reached-node cells, plus enclosed empty areas that hold no unreached node. */

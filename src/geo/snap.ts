@@ -1,6 +1,7 @@
-// Snapping a coordinate onto the nearest edge: grid lookup in growing rings, exact projection onto
+// Snapping a coordinate onto the nearest edge: nearest-first walk of the edge tree, exact projection onto
 // each candidate segment in a local planar frame (metres), partial edge lengths both ways.
 import { metresPerDegree } from './distance';
+import { nearestEdges } from './edge-tree';
 import { edgeArc, edgeEnds, type WalkGraph } from './graph';
 
 export interface Snap {
@@ -34,26 +35,16 @@ export class SnapError extends Error {
   }
 }
 
-const stampCache = new WeakMap<WalkGraph, { stamp: Uint32Array; gen: number }>();
-
 /** Nearest point on the network within `maxDistanceM` (default 500 m), or a SnapError. */
 export function snapPoint(g: WalkGraph, lon: number, lat: number, maxDistanceM = 500): Snap {
   if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
     throw new RangeError(`coordinate ${lon},${lat} is not a valid lon,lat in degrees`);
   }
-  const grid = g.grid;
   const mpd = metresPerDegree(lat);
   const kx = mpd.lon / 1e7; // metres per E7 unit
   const ky = mpd.lat / 1e7;
   const qx = lon * 1e7;
   const qy = lat * 1e7;
-  const cellM = Math.min(grid.cellLonE7 * kx, grid.cellLatE7 * ky);
-  const cx = Math.floor((qx - grid.minLonE7) / grid.cellLonE7);
-  const cy = Math.floor((qy - grid.minLatE7) / grid.cellLatE7);
-  let scratch = stampCache.get(g);
-  if (!scratch) stampCache.set(g, (scratch = { stamp: new Uint32Array(g.edgeCount), gen: 0 }));
-  const gen = ++scratch.gen;
-  const stamp = scratch.stamp;
 
   let best = Infinity;
   let bestEdge = -1;
@@ -61,25 +52,10 @@ export function snapPoint(g: WalkGraph, lon: number, lat: number, maxDistanceM =
   let bestT = 0;
   let bestAlong = 0;
   let bestTotal = 0;
-  // Ring r covers cells at Chebyshev distance r; anything outside lies ≥ r·cell away (less the
-  // query's offset inside its own cell, hence r - 1).
-  const maxRing = Math.ceil(maxDistanceM / cellM) + 2;
-  for (let r = 0; r <= maxRing; r++) {
-    if (bestEdge >= 0 && (r - 1) * cellM > best) break;
-    for (let y = cy - r; y <= cy + r; y++) {
-      if (y < 0 || y >= grid.rows) continue;
-      const edgeRow = y === cy - r || y === cy + r;
-      for (let x = cx - r; x <= cx + r; x += edgeRow ? 1 : 2 * r || 1) {
-        if (x < 0 || x >= grid.cols) continue;
-        const cell = y * grid.cols + x;
-        for (let i = grid.cellOffset[cell]; i < grid.cellOffset[cell + 1]; i++) {
-          const e = grid.cellEdges[i];
-          if (stamp[e] === gen) continue;
-          stamp[e] = gen;
-          testEdge(e);
-        }
-      }
-    }
+  nearestEdges(g.tree, g.edgeCount, qx, qy, kx, ky, () => Math.min(best, maxDistanceM), testEdge);
+  if (bestEdge < 0) {
+    // Nothing within reach: look again without the limit, only to say how far the network is.
+    nearestEdges(g.tree, g.edgeCount, qx, qy, kx, ky, () => best, testEdge);
   }
   if (bestEdge < 0 || best > maxDistanceM) {
     throw new SnapError(lon, lat, maxDistanceM, bestEdge >= 0 ? best : undefined);

@@ -1,8 +1,8 @@
 // Stage 5–7: keep the largest connected component, number nodes along a Hilbert curve (neighbours
 // in space are neighbours in memory, which is what makes searches cache-friendly), lay out the CSR
-// and the edge grid used for snapping.
-import type { EdgeGrid, GraphMeta, WalkGraph } from '../geo/graph';
-import { metresPerDegree } from '../geo/distance';
+// and the edge tree used for snapping.
+import { buildEdgeTree, type EdgeTree } from '../geo/edge-tree';
+import type { GraphMeta, WalkGraph } from '../geo/graph';
 import type { EdgeList, Vertices } from './topology';
 
 export interface ComponentReport {
@@ -217,71 +217,9 @@ export function assembleGraph(vertices: Vertices, edges: EdgeList, keep: Uint8Ar
     edgeClass,
     geomOffset,
     shapeE7,
-    grid: undefined as unknown as EdgeGrid,
+    tree: undefined as unknown as EdgeTree,
     meta: { ...meta, bbox: [minLon / 1e7, minLat / 1e7, maxLon / 1e7, maxLat / 1e7] },
   };
-  (graph as { grid: EdgeGrid }).grid = buildEdgeGrid(graph);
+  (graph as { tree: EdgeTree }).tree = buildEdgeTree(graph);
   return graph;
-}
-
-/** Uniform grid over edges: about 2.5 × the mean edge spacing per cell, so an edge spans 1–2 cells. */
-export function buildEdgeGrid(g: Omit<WalkGraph, 'grid'>): EdgeGrid {
-  const [minLon, minLat, maxLon, maxLat] = g.meta.bbox;
-  const mpd = metresPerDegree((minLat + maxLat) / 2);
-  const widthM = Math.max(1, (maxLon - minLon) * mpd.lon);
-  const heightM = Math.max(1, (maxLat - minLat) * mpd.lat);
-  const cellM = Math.min(2000, Math.max(25, 2.5 * Math.sqrt((widthM * heightM) / Math.max(1, g.edgeCount))));
-  const cellLonE7 = Math.max(1, Math.round((cellM / mpd.lon) * 1e7));
-  const cellLatE7 = Math.max(1, Math.round((cellM / mpd.lat) * 1e7));
-  const minLonE7 = Math.round(minLon * 1e7);
-  const minLatE7 = Math.round(minLat * 1e7);
-  // Shape points may lie outside the node bbox; clamp cells to the grid (queries clamp the same way).
-  const cols = Math.max(1, Math.ceil((Math.round(maxLon * 1e7) - minLonE7 + 1) / cellLonE7));
-  const rows = Math.max(1, Math.ceil((Math.round(maxLat * 1e7) - minLatE7 + 1) / cellLatE7));
-  const cells = cols * rows;
-  const cellOffset = new Uint32Array(cells + 1);
-  const last = new Int32Array(cells).fill(-1);
-  const visit = (count: boolean, cellEdges?: Uint32Array, fill?: Uint32Array) => {
-    for (let u = 0; u < g.nodeCount; u++) {
-      for (let a = g.arcOffset[u]; a < g.arcOffset[u + 1]; a++) {
-        const v = g.arcTarget[a];
-        if (v <= u) continue;
-        const owned = g.edgeBase[u + 1] - g.edgeBase[u];
-        const e = g.edgeBase[u] + (a - (g.arcOffset[u + 1] - owned));
-        let px = g.nodeLonE7[u];
-        let py = g.nodeLatE7[u];
-        const s1 = g.geomOffset[e + 1];
-        for (let s = g.geomOffset[e]; s <= s1; s++) {
-          const qx = s < s1 ? g.shapeE7[2 * s] : g.nodeLonE7[v];
-          const qy = s < s1 ? g.shapeE7[2 * s + 1] : g.nodeLatE7[v];
-          const c0 = clampCell(Math.floor((Math.min(px, qx) - minLonE7) / cellLonE7), cols);
-          const c1 = clampCell(Math.floor((Math.max(px, qx) - minLonE7) / cellLonE7), cols);
-          const r0 = clampCell(Math.floor((Math.min(py, qy) - minLatE7) / cellLatE7), rows);
-          const r1 = clampCell(Math.floor((Math.max(py, qy) - minLatE7) / cellLatE7), rows);
-          for (let r = r0; r <= r1; r++) {
-            for (let c = c0; c <= c1; c++) {
-              const cell = r * cols + c;
-              if (last[cell] === e) continue;
-              last[cell] = e;
-              if (count) cellOffset[cell + 1]++;
-              else cellEdges![fill![cell]++] = e;
-            }
-          }
-          px = qx;
-          py = qy;
-        }
-      }
-    }
-  };
-  visit(true);
-  for (let i = 0; i < cells; i++) cellOffset[i + 1] += cellOffset[i];
-  const cellEdges = new Uint32Array(cellOffset[cells]);
-  const fill = cellOffset.slice(0, cells);
-  last.fill(-1);
-  visit(false, cellEdges, fill);
-  return { minLonE7, minLatE7, cellLonE7, cellLatE7, cols, rows, cellOffset, cellEdges };
-}
-
-function clampCell(i: number, n: number): number {
-  return i < 0 ? 0 : i >= n ? n - 1 : i;
 }
