@@ -13,3 +13,5 @@ export * from './geojson';
 export { haversineM, metresPerDegree } from './distance';
 export { crc32 } from './crc32';
 export * from './isochrone-quality';
+export * from './coverage';
+export * from './siting';
