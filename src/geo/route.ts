@@ -20,6 +20,8 @@ export class NoRouteError extends Error {
   }
 }
 
+const spaces = new WeakMap<WalkGraph, SearchSpace>();
+
 export function route(
   g: WalkGraph,
   from: [number, number],
@@ -30,7 +32,8 @@ export function route(
   const weights = arcTimeCs(g, profile);
   const a = snapPoint(g, from[0], from[1], options.maxSnapM);
   const b = snapPoint(g, to[0], to[1], options.maxSnapM);
-  const space = options.space ?? new SearchSpace(g.nodeCount);
+  let space = options.space ?? spaces.get(g);
+  if (!space) spaces.set(g, (space = new SearchSpace(g.nodeCount)));
   const seeds = seedsFromSnap(g, a, weights);
   space.run(g, weights, maxWeightOf(weights), seeds.nodes, seeds.costs, undefined, true, b.low, b.high);
   const ends = seedsFromSnap(g, b, weights); // cost from each end of b's edge to the point b
