@@ -38,7 +38,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const command = commands[name];
   if (!command) {
-    process.stderr.write(`quarter: unknown command "${argv.join(' ')}"\n\n${HELP}\n`);
+    process.stderr.write(`quarter: unknown command "${argv.join(' ')}"; run \`quarter help\` for the list\n`);
     return 2;
   }
   try {

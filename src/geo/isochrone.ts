@@ -69,7 +69,7 @@ function bandFeature(
   const cb = Math.round(minutes * 6000);
   const dist = space.dist;
   const radiusM = minutes * profile.walkSpeedMPerMin;
-  const cellM = cellOverride ?? Math.min(30, Math.max(4, radiusM / 60));
+  const cellM = cellOverride ?? Math.min(20, Math.max(3, radiusM / 90));
   const mpd = metresPerDegree(snap.lat);
   const kx = mpd.lon / 1e7 / cellM; // cells per E7 unit
   const ky = mpd.lat / 1e7 / cellM;
@@ -227,7 +227,10 @@ function traverse(x0: number, y0: number, x1: number, y1: number, width: number,
 
 const nodeStamp = new WeakMap<WalkGraph, { stamp: Uint32Array; gen: number }>();
 
-/** Reached nodes force their cell in, unreached nodes force theirs out (reached wins a shared cell). */
+/**
+ * Graph nodes decide their cells: a cell with more reached than unreached nodes is forced in, one
+ * with more unreached nodes forced out (a tie goes to reached), whatever the streets drawn there.
+ */
 function markNodes(
   g: WalkGraph,
   dist: Uint32Array,
@@ -246,6 +249,8 @@ function markNodes(
   if (!s) nodeStamp.set(g, (s = { stamp: new Uint32Array(g.nodeCount), gen: 0 }));
   const gen = ++s.gen;
   const stamp = s.stamp;
+  const balance = new Int16Array(width * height); // reached − unreached nodes per cell
+  const touched: number[] = [];
   const mark = (u: number) => {
     if (stamp[u] === gen) return;
     stamp[u] = gen;
@@ -254,14 +259,18 @@ function markNodes(
     if (i < 0 || j < 0 || i >= width || j >= height) return;
     const c = j * width + i;
     const reached = dist[u] !== UNREACHED && dist[u] <= cb;
-    if (reached) state[c] = 3;
-    else if (state[c] !== 3) state[c] = 2;
+    if (state[c] < 2) {
+      touched.push(c);
+      state[c] = 2;
+    }
+    balance[c] += reached ? 1 : -1;
   };
   edgesInBox(g.tree, g.edgeCount, originX, originY, maxX, maxY, (e) => {
     const [a, b] = edgeEnds(g, e);
     mark(a);
     mark(b);
   });
+  for (const c of touched) state[c] = balance[c] >= 0 ? 3 : 2;
 }
 
 /** Inside = street or reached-node cells, plus enclosed empty areas that hold no unreached node. */

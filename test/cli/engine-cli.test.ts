@@ -34,7 +34,8 @@ describe('quarter graph build / export / access / isochrone / route', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const s = JSON.parse(lines[0]);
-    expect(s).toMatchObject({ nodes: 4, edges: 5, droppedComponents: 0, pois: 2, buildings: 1 });
+    // Corners collapse into shape points; the two ends of the steps stay (degree 3): 2 nodes, 3 edges.
+    expect(s).toMatchObject({ nodes: 2, edges: 3, droppedComponents: 0, pois: 2, buildings: 1 });
     expect(s.seconds).toBeGreaterThanOrEqual(0);
     expect(existsSync(path.join(dir, 'square.qgraph'))).toBe(true);
   });
@@ -43,7 +44,7 @@ describe('quarter graph build / export / access / isochrone / route', () => {
     writeFileSync(path.join(dir, 'square.osm.gz'), gzipSync(readFileSync(fixture('engine-square.osm'))));
     const r = quarter('graph', 'build', 'square.osm.gz', '-o', 'square-gz.qgraph');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).edges).toBe(5);
+    expect(JSON.parse(r.stdout).edges).toBe(3);
   });
 
   it('exports nodes.csv and edges.csv in the agreed columns', () => {
@@ -53,28 +54,29 @@ describe('quarter graph build / export / access / isochrone / route', () => {
     const edges = readFileSync(path.join(dir, 'edges.csv'), 'utf8').trim().split('\n');
     expect(nodes[0]).toBe('id,lon,lat');
     expect(edges[0]).toBe('u,v,length_m');
-    expect(nodes).toHaveLength(5);
-    expect(edges).toHaveLength(6);
+    expect(nodes).toHaveLength(3);
+    expect(edges).toHaveLength(4);
     nodes.slice(1).forEach((row, i) => expect(row).toMatch(new RegExp(`^${i},116\\.98\\d+,36\\.62\\d+$`)));
     for (const row of edges.slice(1)) expect(row).toMatch(/^\d+,\d+,\d+\.\d$/);
   });
 
   it('computes the access matrix (f32 + sidecar) equal to a Dijkstra over the exported CSVs', () => {
-    writeFileSync(path.join(dir, 'f.csv'), 'category,node\nB01,0\nB05,2\nB05,3\n');
+    writeFileSync(path.join(dir, 'f.csv'), 'category,node\nB05,1\nB01,0\nB05,0\n');
     const r = quarter('access', 'square.qgraph', '--facilities', 'f.csv', '--out', 'out.f32');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const meta = JSON.parse(readFileSync(path.join(dir, 'out.f32.json'), 'utf8'));
-    expect(meta).toEqual({ nodes: 4, categories: ['B01', 'B05'] });
+    expect(meta).toEqual({ nodes: 2, categories: ['B01', 'B05'] });
     const out = new Float32Array(new Uint8Array(readFileSync(path.join(dir, 'out.f32'))).buffer);
-    expect(out.length).toBe(8);
+    expect(out.length).toBe(4);
     const edges = readFileSync(path.join(dir, 'edges.csv'), 'utf8').trim().split('\n').slice(1).map((l) => {
       const [u, v, m] = l.split(',').map(Number);
       return { u, v, metres: m };
     });
-    const b01 = referenceDistances(4, edges, [{ node: 0, metres: 0 }]);
-    const b05 = referenceDistances(4, edges, [{ node: 2, metres: 0 }, { node: 3, metres: 0 }]);
-    for (let u = 0; u < 4; u++) {
+    const b01 = referenceDistances(2, edges, [{ node: 0, metres: 0 }]);
+    const b05 = referenceDistances(2, edges, [{ node: 1, metres: 0 }, { node: 0, metres: 0 }]);
+    expect(b01[1]).toBeGreaterThan(0);
+    for (let u = 0; u < 2; u++) {
       expect(out[u * 2]).toBeCloseTo(b01[u], 3);
       expect(out[u * 2 + 1]).toBeCloseTo(b05[u], 3);
     }
@@ -82,14 +84,14 @@ describe('quarter graph build / export / access / isochrone / route', () => {
 
   it('snaps lon,lat facilities, applies a cutoff, and writes CSV on request', () => {
     writeFileSync(path.join(dir, 'fl.csv'), 'category,lon,lat\nB10,116.98556,36.62801\n');
-    const r = quarter('access', 'square.qgraph', '--facilities', 'fl.csv', '--out', 'out.csv', '--csv', '--cutoff-m', '150');
+    const r = quarter('access', 'square.qgraph', '--facilities', 'fl.csv', '--out', 'out.csv', '--csv', '--cutoff-m', '120');
     expect(r.code).toBe(0);
     const rows = readFileSync(path.join(dir, 'out.csv'), 'utf8').trim().split('\n');
     expect(rows[0]).toBe('node,category,metres');
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(3);
     const metres = rows.slice(1).map((l) => l.split(',')[2]);
     expect(metres.filter((m) => m === 'Infinity').length).toBeGreaterThan(0);
-    expect(metres.some((m) => Number(m) > 0 && Number(m) <= 150)).toBe(true);
+    expect(metres.some((m) => Number(m) > 0 && Number(m) <= 120)).toBe(true);
   });
 
   it('draws isochrones as a GeoJSON FeatureCollection, one MultiPolygon per band', () => {
