@@ -4,19 +4,18 @@ import { SnapError } from '../geo/snap';
 import { NoRouteError } from '../geo/route';
 import { ImportError } from '../osm/build';
 import { OsmInputError } from '../osm/source';
-import { accessCommand } from './access-command';
 import { CliError } from './errors';
-import { graphBuild, graphExport } from './graph-commands';
-import { isochroneCommand, routeCommand } from './query-commands';
 
 type Command = (argv: string[]) => Promise<void>;
 
-export const commands: Record<string, Command> = {
-  'graph build': graphBuild,
-  'graph export': graphExport,
-  access: accessCommand,
-  isochrone: isochroneCommand,
-  route: routeCommand,
+// Loaded on demand: a command pays only for the modules it uses (startup matters for `access`,
+// whose whole-process time is benchmarked).
+export const commands: Record<string, () => Promise<Command>> = {
+  'graph build': async () => (await import('./graph-commands')).graphBuild,
+  'graph export': async () => (await import('./graph-commands')).graphExport,
+  access: async () => (await import('./access-command')).accessCommand,
+  isochrone: async () => (await import('./query-commands')).isochroneCommand,
+  route: async () => (await import('./query-commands')).routeCommand,
 };
 
 const HELP = `quarter — walking engine and platform tools for 15-minute life circles
@@ -36,12 +35,13 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(HELP + '\n');
     return name ? 0 : 2;
   }
-  const command = commands[name];
-  if (!command) {
+  const load = commands[name];
+  if (!load) {
     process.stderr.write(`quarter: unknown command "${argv.join(' ')}"; run \`quarter help\` for the list\n`);
     return 2;
   }
   try {
+    const command = await load();
     await command(rest);
     return 0;
   } catch (err) {
