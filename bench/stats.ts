@@ -24,12 +24,21 @@ export function runProcess(cmd: string, args: string[], env: NodeJS.ProcessEnv =
   const hasTime = spawnSync('test', ['-x', '/usr/bin/time']).status === 0;
   const t0 = performance.now();
   const r = hasTime
-    ? spawnSync('/usr/bin/time', ['-f', '__MAXRSS_KB=%M', cmd, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 })
+    ? spawnSync('/usr/bin/time', ['-f', '__MAXRSS_KB=%M', cmd, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+        maxBuffer: 1 << 28,
+      })
     : spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}):\n${r.stderr}`);
   const m = /__MAXRSS_KB=(\d+)/.exec(r.stderr ?? '');
-  return { ms, maxRssMB: m ? Number(m[1]) / 1024 : -1, stdout: r.stdout, stderr: (r.stderr ?? '').replace(/__MAXRSS_KB=\d+\n?/, '') };
+  return {
+    ms,
+    maxRssMB: m ? Number(m[1]) / 1024 : -1,
+    stdout: r.stdout,
+    stderr: (r.stderr ?? '').replace(/__MAXRSS_KB=\d+\n?/, ''),
+  };
 }
 
 export const fmt = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : String(x));

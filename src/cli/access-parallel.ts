@@ -23,7 +23,9 @@ export async function accessMatrixParallel(
 ): Promise<Float32Array> {
   const width = seeds.length;
   const shared = typeof SharedArrayBuffer !== 'undefined' && sharedGraphBytes?.buffer instanceof SharedArrayBuffer;
-  const out = new Float32Array(shared ? new SharedArrayBuffer(g.nodeCount * width * 4) : new ArrayBuffer(g.nodeCount * width * 4));
+  const out = new Float32Array(
+    shared ? new SharedArrayBuffer(g.nodeCount * width * 4) : new ArrayBuffer(g.nodeCount * width * 4),
+  );
   const workerUrl = new URL('./access-worker.js', import.meta.url);
   const canThread = shared && threads > 1 && width > 1 && existsSync(fileURLToPath(workerUrl)) && g.nodeCount > 20_000;
   const all = seeds.map((_, i) => i);
@@ -33,7 +35,9 @@ export async function accessMatrixParallel(
     return out;
   }
   // Round-robin columns; the calling thread takes share 0, workers the others.
-  const shares = Array.from({ length: Math.min(threads, width) }, (_, t) => all.filter((c) => c % Math.min(threads, width) === t));
+  const shares = Array.from({ length: Math.min(threads, width) }, (_, t) =>
+    all.filter((c) => c % Math.min(threads, width) === t),
+  );
   const workers = shares.slice(1).map(
     (columns) =>
       new Promise<void>((resolve, reject) => {
@@ -52,7 +56,11 @@ export async function accessMatrixParallel(
         w.postMessage(req);
       }),
   );
-  accessMatrixInto(g, { ...base, weights: g.arcLengthDm, seeds: shares[0].map((c) => seeds[c]), columns: shares[0] }, out);
+  accessMatrixInto(
+    g,
+    { ...base, weights: g.arcLengthDm, seeds: shares[0].map((c) => seeds[c]), columns: shares[0] },
+    out,
+  );
   await Promise.all(workers);
   return out;
 }

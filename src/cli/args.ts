@@ -20,7 +20,12 @@ export function parse<const O extends Options>(argv: string[], options: O, usage
 export function lonLatArg(value: string | undefined, name: string): [number, number] {
   if (value === undefined) throw usageError(`--${name} lon,lat is required`);
   const parts = value.split(',').map((s) => Number(s.trim()));
-  if (parts.length !== 2 || parts.some((n) => !Number.isFinite(n)) || Math.abs(parts[0]) > 180 || Math.abs(parts[1]) > 90) {
+  if (
+    parts.length !== 2 ||
+    parts.some((n) => !Number.isFinite(n)) ||
+    Math.abs(parts[0]) > 180 ||
+    Math.abs(parts[1]) > 90
+  ) {
     throw usageError(`--${name} "${value}" is not lon,lat in degrees (e.g. 24.9384,60.1699)`);
   }
   return parts as [number, number];

@@ -16,14 +16,20 @@ const BUILD_USAGE =
 export async function graphBuild(argv: string[]): Promise<void> {
   const { values, positionals } = parse(
     argv,
-    { out: { type: 'string', short: 'o' }, bbox: { type: 'string' }, 'speed-m-per-min': { type: 'string' }, private: { type: 'string' } },
+    {
+      out: { type: 'string', short: 'o' },
+      bbox: { type: 'string' },
+      'speed-m-per-min': { type: 'string' },
+      private: { type: 'string' },
+    },
     BUILD_USAGE,
   );
   const input = positionals[0];
   if (!input || positionals.length > 1) throw usageError(`one input file expected\nusage: ${BUILD_USAGE}`);
   if (!values.out) throw usageError(`-o <out.qgraph> is required\nusage: ${BUILD_USAGE}`);
   const privateAccess = values.private ?? 'exclude';
-  if (privateAccess !== 'exclude' && privateAccess !== 'walkable') throw usageError(`--private must be exclude or walkable`);
+  if (privateAccess !== 'exclude' && privateAccess !== 'walkable')
+    throw usageError(`--private must be exclude or walkable`);
   const bbox = bboxArg(values.bbox);
   const walkSpeedMPerMin = positiveNumber(values['speed-m-per-min'], 'speed-m-per-min', 60);
   const started = performance.now();
@@ -77,7 +83,11 @@ function fixed7(v: number): string {
 }
 
 /** Stream rows to a temp file, renamed on success. */
-export async function writeCsv(target: string, header: string, rows: (push: (line: string) => void) => void): Promise<void> {
+export async function writeCsv(
+  target: string,
+  header: string,
+  rows: (push: (line: string) => void) => void,
+): Promise<void> {
   const tmp = `${target}.${process.pid}.tmp`;
   const out = createWriteStream(tmp);
   let buf = header;

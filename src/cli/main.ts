@@ -53,7 +53,9 @@ export async function run(argv: string[]): Promise<number> {
       err instanceof SnapError ||
       err instanceof NoRouteError ||
       err instanceof RangeError;
-    process.stderr.write(`quarter ${name}: ${known ? (err as Error).message : ((err as Error).stack ?? String(err))}\n`);
+    process.stderr.write(
+      `quarter ${name}: ${known ? (err as Error).message : ((err as Error).stack ?? String(err))}\n`,
+    );
     return err instanceof CliError ? err.exitCode : 1;
   }
 }

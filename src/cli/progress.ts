@@ -7,7 +7,9 @@ export function progressReporter(label: string): ((stage: string, fraction: numb
     if (fraction < 1 && now - last < 100) return;
     last = now;
     const pct = Math.round(fraction * 100);
-    process.stderr.write(`\r${label}: ${stage} ${pct}%`.padEnd(60) + (fraction >= 1 && stage === 'assemble' ? '\n' : ''));
+    process.stderr.write(
+      `\r${label}: ${stage} ${pct}%`.padEnd(60) + (fraction >= 1 && stage === 'assemble' ? '\n' : ''),
+    );
   };
 }
 

@@ -6,12 +6,18 @@ import { readGraphFile } from '../osm/graph-file';
 import { lonLatArg, numberList, parse, positiveNumber } from './args';
 import { usageError } from './errors';
 
-const ISO_USAGE = 'quarter isochrone <g.qgraph> --at lon,lat --minutes 5,10,15 [--profile default|elderly|child] [--max-snap-m 500]';
+const ISO_USAGE =
+  'quarter isochrone <g.qgraph> --at lon,lat --minutes 5,10,15 [--profile default|elderly|child] [--max-snap-m 500]';
 
 export async function isochroneCommand(argv: string[]): Promise<void> {
   const { values, positionals } = parse(
     argv,
-    { at: { type: 'string' }, minutes: { type: 'string' }, profile: { type: 'string' }, 'max-snap-m': { type: 'string' } },
+    {
+      at: { type: 'string' },
+      minutes: { type: 'string' },
+      profile: { type: 'string' },
+      'max-snap-m': { type: 'string' },
+    },
     ISO_USAGE,
   );
   if (positionals.length !== 1) throw usageError(`one graph file expected\nusage: ${ISO_USAGE}`);
@@ -19,11 +25,19 @@ export async function isochroneCommand(argv: string[]): Promise<void> {
   const minutes = numberList(values.minutes ?? '5,10,15', 'minutes');
   const profile = profileOption(values.profile);
   const { graph } = readGraphFile(positionals[0]);
-  const result = isochrone(graph, lon, lat, { minutes, profile, maxSnapM: positiveNumber(values['max-snap-m'], 'max-snap-m') });
+  const result = isochrone(graph, lon, lat, {
+    minutes,
+    profile,
+    maxSnapM: positiveNumber(values['max-snap-m'], 'max-snap-m'),
+  });
   const fc = {
     type: 'FeatureCollection',
     features: result.features,
-    properties: { snapped: [result.snap.lon, result.snap.lat], snapDistanceM: round1(result.snap.distanceM), profile: profile.name },
+    properties: {
+      snapped: [result.snap.lon, result.snap.lat],
+      snapDistanceM: round1(result.snap.distanceM),
+      profile: profile.name,
+    },
   };
   process.stdout.write(JSON.stringify(fc) + '\n');
 }
@@ -40,7 +54,10 @@ export async function routeCommand(argv: string[]): Promise<void> {
   const from = lonLatArg(values.from, 'from');
   const to = lonLatArg(values.to, 'to');
   const { graph } = readGraphFile(positionals[0]);
-  const result = route(graph, from, to, { profile: profileOption(values.profile), maxSnapM: positiveNumber(values['max-snap-m'], 'max-snap-m') });
+  const result = route(graph, from, to, {
+    profile: profileOption(values.profile),
+    maxSnapM: positiveNumber(values['max-snap-m'], 'max-snap-m'),
+  });
   process.stdout.write(JSON.stringify(result) + '\n');
 }
 

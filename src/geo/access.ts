@@ -27,7 +27,12 @@ export interface AccessJob {
 }
 
 /** Fill the columns of `out` ([node][width]) that `job` names. */
-export function accessMatrixInto(g: WalkGraph, job: AccessJob, out: Float32Array, space = new SearchSpace(g.nodeCount)): void {
+export function accessMatrixInto(
+  g: WalkGraph,
+  job: AccessJob,
+  out: Float32Array,
+  space = new SearchSpace(g.nodeCount),
+): void {
   const { weights, scale, width } = job;
   const maxW = maxWeightOf(weights);
   const cutoff = Number.isFinite(job.cutoff) ? Math.floor(job.cutoff) : undefined;
@@ -84,7 +89,11 @@ export function facilitySeeds(
       entry.costs.push(toLow, weights[arc] - toLow);
     }
   }
-  return [...byCat].map(([category, e]) => ({ category, nodes: Uint32Array.from(e.nodes), costs: Uint32Array.from(e.costs) }));
+  return [...byCat].map(([category, e]) => ({
+    category,
+    nodes: Uint32Array.from(e.nodes),
+    costs: Uint32Array.from(e.costs),
+  }));
 }
 
 function lowArc(g: WalkGraph, snap: Snap): number {

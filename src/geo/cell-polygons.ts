@@ -32,10 +32,22 @@ export function cellPolygons(grid: CellGrid): number[][][][] {
   for (let j = 0; j < H; j++) {
     for (let i = 0; i < W; i++) {
       if (!inside[j * W + i]) continue;
-      if (!at(i, j - 1)) (addEdge(i, j, 0), edgeCount++);
-      if (!at(i + 1, j)) (addEdge(i + 1, j, 1), edgeCount++);
-      if (!at(i, j + 1)) (addEdge(i + 1, j + 1, 2), edgeCount++);
-      if (!at(i - 1, j)) (addEdge(i, j + 1, 3), edgeCount++);
+      if (!at(i, j - 1)) {
+        addEdge(i, j, 0);
+        edgeCount++;
+      }
+      if (!at(i + 1, j)) {
+        addEdge(i + 1, j, 1);
+        edgeCount++;
+      }
+      if (!at(i, j + 1)) {
+        addEdge(i + 1, j + 1, 2);
+        edgeCount++;
+      }
+      if (!at(i - 1, j)) {
+        addEdge(i, j + 1, 3);
+        edgeCount++;
+      }
     }
   }
   const label = labelComponents(grid);
@@ -122,10 +134,22 @@ function labelComponents(grid: CellGrid): Int32Array {
       const k = queue[head++];
       const i = k % W;
       const j = (k - i) / W;
-      if (i > 0 && inside[k - 1] && !label[k - 1]) (label[k - 1] = next), (queue[tail++] = k - 1);
-      if (i < W - 1 && inside[k + 1] && !label[k + 1]) (label[k + 1] = next), (queue[tail++] = k + 1);
-      if (j > 0 && inside[k - W] && !label[k - W]) (label[k - W] = next), (queue[tail++] = k - W);
-      if (j < H - 1 && inside[k + W] && !label[k + W]) (label[k + W] = next), (queue[tail++] = k + W);
+      if (i > 0 && inside[k - 1] && !label[k - 1]) {
+        label[k - 1] = next;
+        queue[tail++] = k - 1;
+      }
+      if (i < W - 1 && inside[k + 1] && !label[k + 1]) {
+        label[k + 1] = next;
+        queue[tail++] = k + 1;
+      }
+      if (j > 0 && inside[k - W] && !label[k - W]) {
+        label[k - W] = next;
+        queue[tail++] = k - W;
+      }
+      if (j < H - 1 && inside[k + W] && !label[k + W]) {
+        label[k + W] = next;
+        queue[tail++] = k + W;
+      }
     }
   }
   return label;

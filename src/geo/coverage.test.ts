@@ -13,7 +13,8 @@ async function setup(seed: number) {
   const w = arcTimeCs(g, PROFILES.default);
   const rnd = prng(seed * 13);
   const [minLon, minLat, maxLon, maxLat] = g.meta.bbox;
-  const randomPlace = (): Place => placeAt(g, w, minLon + rnd() * (maxLon - minLon), minLat + rnd() * (maxLat - minLat), 2000);
+  const randomPlace = (): Place =>
+    placeAt(g, w, minLon + rnd() * (maxLon - minLon), minLat + rnd() * (maxLat - minLat), 2000);
   const residences: Residence[] = Array.from({ length: 40 }, () => ({
     places: rnd() < 0.3 ? [randomPlace(), randomPlace()] : [randomPlace()],
     population: 100 + Math.floor(rnd() * 900),
@@ -33,7 +34,11 @@ function plainTimes(g: WalkGraph, rows: EdgeRow[], residences: Residence[], faci
   return residences.map((r) => {
     let best = Infinity;
     for (const f of facilities) {
-      const d = referenceDistances(g.nodeCount, rows, f.nodes.map((node, k) => ({ node, metres: f.costs[k] })));
+      const d = referenceDistances(
+        g.nodeCount,
+        rows,
+        f.nodes.map((node, k) => ({ node, metres: f.costs[k] })),
+      );
       for (const p of r.places) p.nodes.forEach((n, k) => (best = Math.min(best, d[n] + p.costs[k])));
     }
     return best;
@@ -54,7 +59,9 @@ describe('CoverageModel', () => {
     expect(Array.from(model.residenceTimes('B01'))).toEqual(plainTimes(g, rows, residences, [...shops, added]));
 
     model.removeFacility('B01', shops[0]);
-    expect(Array.from(model.residenceTimes('B01'))).toEqual(plainTimes(g, rows, residences, [shops[1], shops[2], added]));
+    expect(Array.from(model.residenceTimes('B01'))).toEqual(
+      plainTimes(g, rows, residences, [shops[1], shops[2], added]),
+    );
 
     model.removeFacility('B01', shops[1]);
     model.removeFacility('B01', shops[2]);
@@ -85,17 +92,30 @@ describe('recommendSites (maximal covering, lazy greedy)', () => {
     const current = model.residenceTimes('B10');
     const threshold = 30000; // 5 minutes
     const candidates = Array.from({ length: 25 }, () => randomPlace());
-    const recs = recommendSites({ graph: g, weights: w, residences, currentTimes: current, threshold, candidates, count: 3 });
+    const recs = recommendSites({
+      graph: g,
+      weights: w,
+      residences,
+      currentTimes: current,
+      threshold,
+      candidates,
+      count: 3,
+    });
     // Brute force greedy with the plain loop.
-    const coveredBy = candidates.map((c) => plainTimes(g, rows, residences, [c]).map((t, r) => t <= threshold && current[r] > threshold));
+    const coveredBy = candidates.map((c) =>
+      plainTimes(g, rows, residences, [c]).map((t, r) => t <= threshold && current[r] > threshold),
+    );
     const covered = residences.map((_, r) => current[r] <= threshold);
     for (const rec of recs) {
-      const gains = coveredBy.map((cov) => cov.reduce((s, yes, r) => s + (yes && !covered[r] ? residences[r].population : 0), 0));
+      const gains = coveredBy.map((cov) =>
+        cov.reduce((s, yes, r) => s + (yes && !covered[r] ? residences[r].population : 0), 0),
+      );
       expect(rec.gainPopulation).toBe(Math.max(...gains));
       expect(gains[rec.candidate]).toBe(rec.gainPopulation);
       coveredBy[rec.candidate].forEach((yes, r) => yes && (covered[r] = true));
     }
     expect(recs.length).toBeGreaterThan(0);
-    for (let i = 1; i < recs.length; i++) expect(recs[i].gainPopulation).toBeLessThanOrEqual(recs[i - 1].gainPopulation);
+    for (let i = 1; i < recs.length; i++)
+      expect(recs[i].gainPopulation).toBeLessThanOrEqual(recs[i - 1].gainPopulation);
   });
 });

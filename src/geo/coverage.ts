@@ -114,7 +114,10 @@ export class CoverageModel {
     const places = this.facilities.get(type) ?? [];
     const nodes: number[] = [];
     const costs: number[] = [];
-    for (const p of places) (nodes.push(...p.nodes), costs.push(...p.costs));
+    for (const p of places) {
+      nodes.push(...p.nodes);
+      costs.push(...p.costs);
+    }
     const dist = this.dist.get(type) ?? new Uint32Array(this.graph.nodeCount);
     dist.fill(UNREACHED);
     if (nodes.length > 0) {

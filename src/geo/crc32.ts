@@ -21,7 +21,10 @@ export function crc32(bytes: Uint8Array, seed = 0): number {
   for (; i + 4 <= n; i += 4) {
     c ^= bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
     c =
-      TABLES[768 + (c & 0xff)] ^ TABLES[512 + ((c >>> 8) & 0xff)] ^ TABLES[256 + ((c >>> 16) & 0xff)] ^ TABLES[c >>> 24];
+      TABLES[768 + (c & 0xff)] ^
+      TABLES[512 + ((c >>> 8) & 0xff)] ^
+      TABLES[256 + ((c >>> 16) & 0xff)] ^
+      TABLES[c >>> 24];
   }
   for (; i < n; i++) c = TABLES[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
   return ~c >>> 0;

@@ -18,7 +18,7 @@ export interface EdgeTree {
 /** Build the tree for a graph whose arrays are final (everything but the tree itself). */
 export function buildEdgeTree(g: Omit<WalkGraph, 'tree'>): EdgeTree {
   const counts: number[] = [];
-  for (let n = g.edgeCount; ; ) {
+  for (let n = g.edgeCount; ;) {
     n = Math.ceil(n / TREE_FANOUT);
     counts.push(Math.max(1, n));
     if (n <= 1) break;
@@ -108,7 +108,15 @@ export function nearestEdges(
 }
 
 /** Every edge whose leaf box meets [minX, minY, maxX, maxY] (E7). */
-export function edgesInBox(tree: EdgeTree, edgeCount: number, minX: number, minY: number, maxX: number, maxY: number, visit: (edge: number) => void): void {
+export function edgesInBox(
+  tree: EdgeTree,
+  edgeCount: number,
+  minX: number,
+  minY: number,
+  maxX: number,
+  maxY: number,
+  visit: (edge: number) => void,
+): void {
   const { boxes, levelStart } = tree;
   const meets = (b: number) => {
     const o = b * 4;

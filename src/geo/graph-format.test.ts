@@ -23,7 +23,17 @@ describe('graph file format', () => {
     const r = await build();
     const bytes = encodeGraph(r.graph, r.features);
     const d = decodeGraph(bytes);
-    for (const key of ['nodeLonE7', 'nodeLatE7', 'arcOffset', 'arcTarget', 'arcLengthDm', 'edgeBase', 'edgeClass', 'geomOffset', 'shapeE7'] as const) {
+    for (const key of [
+      'nodeLonE7',
+      'nodeLatE7',
+      'arcOffset',
+      'arcTarget',
+      'arcLengthDm',
+      'edgeBase',
+      'edgeClass',
+      'geomOffset',
+      'shapeE7',
+    ] as const) {
       expect(Array.from(d.graph[key])).toEqual(Array.from(r.graph[key]));
     }
     expect(d.graph.nodeLonE7.buffer).toBe(bytes.buffer);

@@ -57,7 +57,11 @@ export interface DecodedGraph {
 
 export function encodeGraph(graph: WalkGraph, features: GraphFeatures, crc32 = crc32Js): Uint8Array {
   const enc = new TextEncoder();
-  const meta = { ...graph.meta, counts: [graph.nodeCount, graph.edgeCount, graph.arcCount], treeLevels: graph.tree.levelStart };
+  const meta = {
+    ...graph.meta,
+    counts: [graph.nodeCount, graph.edgeCount, graph.arcCount],
+    treeLevels: graph.tree.levelStart,
+  };
   const sections: [Section, Uint8Array][] = [
     [Section.Meta, enc.encode(JSON.stringify(meta))],
     [Section.NodeLon, bytesOf(graph.nodeLonE7)],
@@ -99,7 +103,8 @@ export function encodeGraph(graph: WalkGraph, features: GraphFeatures, crc32 = c
 export function decodeGraph(input: Uint8Array, options: DecodeOptions = {}): DecodedGraph {
   // Views need 8-byte alignment; a pooled Buffer may not have it.
   const bytes = input.byteOffset % 8 === 0 ? input : input.slice();
-  if (bytes.length < HEADER_FIXED) throw new GraphFormatError(`file is ${bytes.length} bytes, too short for a graph header`);
+  if (bytes.length < HEADER_FIXED)
+    throw new GraphFormatError(`file is ${bytes.length} bytes, too short for a graph header`);
   for (let i = 0; i < 8; i++) {
     if (bytes[i] !== GRAPH_MAGIC.charCodeAt(i)) {
       throw new GraphFormatError('not a Quarter graph file (bad magic); build one with `quarter graph build`');
@@ -108,15 +113,19 @@ export function decodeGraph(input: Uint8Array, options: DecodeOptions = {}): Dec
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(8, true);
   if (version !== GRAPH_FORMAT_VERSION) {
-    throw new GraphFormatError(`graph format version ${version}, this build reads ${GRAPH_FORMAT_VERSION}; rebuild the graph`);
+    throw new GraphFormatError(
+      `graph format version ${version}, this build reads ${GRAPH_FORMAT_VERSION}; rebuild the graph`,
+    );
   }
   const count = view.getUint32(12, true);
   const headerSize = align8(HEADER_FIXED + TABLE_ENTRY * count);
-  if (count > 64 || headerSize > bytes.length) throw new GraphFormatError(`section table is truncated (${count} sections)`);
+  if (count > 64 || headerSize > bytes.length)
+    throw new GraphFormatError(`section table is truncated (${count} sections)`);
   if (!options.trusted) {
     const expected = view.getUint32(16, true);
     const actual = (options.crc32 ?? crc32Js)(bytes.subarray(headerSize));
-    if (expected !== actual) throw new GraphFormatError('checksum mismatch: the graph file is corrupt or truncated; rebuild it');
+    if (expected !== actual)
+      throw new GraphFormatError('checksum mismatch: the graph file is corrupt or truncated; rebuild it');
   }
   const table = new Map<number, Uint8Array>();
   for (let i = 0; i < count; i++) {
@@ -183,14 +192,19 @@ export function validateGraph(g: WalkGraph): void {
   if (g.edgeBase.length !== g.nodeCount + 1 || g.edgeBase[g.nodeCount] !== g.edgeCount) fail('edge base');
   if (g.edgeClass.length !== g.edgeCount || g.geomOffset.length !== g.edgeCount + 1) fail('edge arrays');
   if (g.shapeE7.length !== 2 * g.geomOffset[g.edgeCount]) fail('shape points');
-  for (let u = 0; u < g.nodeCount; u++) if (g.arcOffset[u] > g.arcOffset[u + 1]) fail(`arc offsets decrease at node ${u}`);
+  for (let u = 0; u < g.nodeCount; u++)
+    if (g.arcOffset[u] > g.arcOffset[u + 1]) fail(`arc offsets decrease at node ${u}`);
   for (let a = 0; a < g.arcCount; a++) if (g.arcTarget[a] >= g.nodeCount) fail(`arc ${a} points past the last node`);
   const levels = g.tree.levelStart;
-  if (!Array.isArray(levels) || levels[0] !== 0 || g.tree.boxes.length !== 4 * levels[levels.length - 1]) fail('edge tree');
+  if (!Array.isArray(levels) || levels[0] !== 0 || g.tree.boxes.length !== 4 * levels[levels.length - 1])
+    fail('edge tree');
   if (levels[1] !== Math.max(1, Math.ceil(g.edgeCount / 16))) fail('edge tree leaf level');
 }
 
-function view32<T extends Uint32Array | Int32Array>(bytes: Uint8Array, Ctor: { new (b: ArrayBufferLike, o: number, n: number): T }): T {
+function view32<T extends Uint32Array | Int32Array>(
+  bytes: Uint8Array,
+  Ctor: { new (b: ArrayBufferLike, o: number, n: number): T },
+): T {
   if (bytes.length % 4 !== 0) throw new GraphFormatError('section length is not a multiple of 4');
   return new Ctor(bytes.buffer, bytes.byteOffset, bytes.length / 4);
 }

@@ -141,7 +141,10 @@ export function nodeLonLat(g: WalkGraph, u: number): [number, number] {
 }
 
 /** Visit every undirected edge once, from its low end: (edge, low, high, lengthDm, canonical arc). */
-export function forEachEdge(g: WalkGraph, fn: (e: number, low: number, high: number, lengthDm: number, arc: number) => void): void {
+export function forEachEdge(
+  g: WalkGraph,
+  fn: (e: number, low: number, high: number, lengthDm: number, arc: number) => void,
+): void {
   for (let u = 0; u < g.nodeCount; u++) {
     const end = g.arcOffset[u + 1];
     const owned = g.edgeBase[u + 1] - g.edgeBase[u];

@@ -27,13 +27,23 @@ export interface BandQuality {
 }
 
 /** `reachedWithin(u)` says whether node u is reachable within the feature's band. */
-export function isochroneQuality(g: WalkGraph, feature: IsochroneFeature, reachedWithin: (u: number) => boolean): BandQuality {
+export function isochroneQuality(
+  g: WalkGraph,
+  feature: IsochroneFeature,
+  reachedWithin: (u: number) => boolean,
+): BandQuality {
   const polys = feature.geometry.coordinates;
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const p of polys) for (const [x, y] of p[0]) (minX = Math.min(minX, x)), (maxX = Math.max(maxX, x)), (minY = Math.min(minY, y)), (maxY = Math.max(maxY, y));
+  for (const p of polys)
+    for (const [x, y] of p[0]) {
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+    }
   let inside = 0;
   let insideReached = 0;
   let reached = 0;

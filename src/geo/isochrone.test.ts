@@ -11,7 +11,10 @@ import { seedsFromSnap, snapPoint } from './snap';
 function riverMap() {
   const nodes: Record<string, [number, number]> = {};
   const ways: { path: string; tags?: Record<string, string> }[] = [];
-  for (const [bank, y] of [['s', 0], ['n', 60]] as const) {
+  for (const [bank, y] of [
+    ['s', 0],
+    ['n', 60],
+  ] as const) {
     const along: string[] = [];
     for (let i = 0; i <= 14; i++) {
       nodes[`${bank}${i}`] = [i * 100, y];

@@ -117,7 +117,14 @@ function bandFeature(
   const cellOf = (x: number, y: number) => Math.floor((y - originY) * ky) * width + Math.floor((x - originX) * kx);
   for (let i = 0; i + 3 < pts.length; i += 2) {
     if (Number.isNaN(pts[i]) || Number.isNaN(pts[i + 2])) continue;
-    traverse((pts[i] - originX) * kx, (pts[i + 1] - originY) * ky, (pts[i + 2] - originX) * kx, (pts[i + 3] - originY) * ky, width, state);
+    traverse(
+      (pts[i] - originX) * kx,
+      (pts[i + 1] - originY) * ky,
+      (pts[i + 2] - originX) * kx,
+      (pts[i + 3] - originY) * ky,
+      width,
+      state,
+    );
   }
   markNodes(g, dist, cb, originX, originY, kx, ky, width, height, state);
   const snapCell = cellOf(snap.lon * 1e7, snap.lat * 1e7);
@@ -296,10 +303,22 @@ function fillEnclosed(state: Uint8Array, W: number, H: number): Uint8Array {
       const j = (k - i) / W;
       if (i === 0 || j === 0 || i === W - 1 || j === H - 1) touchesBorder = true;
       if (state[k] === 2) holdsNode = true;
-      if (i > 0 && isOut(k - 1) && region[k - 1] === -1) (region[k - 1] = id), (queue[tail++] = k - 1);
-      if (i < W - 1 && isOut(k + 1) && region[k + 1] === -1) (region[k + 1] = id), (queue[tail++] = k + 1);
-      if (j > 0 && isOut(k - W) && region[k - W] === -1) (region[k - W] = id), (queue[tail++] = k - W);
-      if (j < H - 1 && isOut(k + W) && region[k + W] === -1) (region[k + W] = id), (queue[tail++] = k + W);
+      if (i > 0 && isOut(k - 1) && region[k - 1] === -1) {
+        region[k - 1] = id;
+        queue[tail++] = k - 1;
+      }
+      if (i < W - 1 && isOut(k + 1) && region[k + 1] === -1) {
+        region[k + 1] = id;
+        queue[tail++] = k + 1;
+      }
+      if (j > 0 && isOut(k - W) && region[k - W] === -1) {
+        region[k - W] = id;
+        queue[tail++] = k - W;
+      }
+      if (j < H - 1 && isOut(k + W) && region[k + W] === -1) {
+        region[k + W] = id;
+        queue[tail++] = k + W;
+      }
     }
     if (!touchesBorder && !holdsNode) for (let q = 0; q < tail; q++) inside[queue[q]] = 1;
     id++;

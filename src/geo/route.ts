@@ -53,7 +53,7 @@ export function route(
   if (via < 0) throw new NoRouteError();
   // Walk parents back from `via` to a seed.
   const arcs: [number, number][] = [];
-  for (let v = via; space.parentArc[v] >= 0; ) {
+  for (let v = via; space.parentArc[v] >= 0;) {
     const arc = space.parentArc[v];
     const u = sourceOfArc(g, arc);
     arcs.push([u, arc]);
@@ -70,7 +70,8 @@ export function route(
 
 function finish(_g: WalkGraph, [coords, cs]: [[number, number][], number]): RouteResult {
   let metres = 0;
-  for (let i = 0; i + 1 < coords.length; i++) metres += haversineM(coords[i][0], coords[i][1], coords[i + 1][0], coords[i + 1][1]);
+  for (let i = 0; i + 1 < coords.length; i++)
+    metres += haversineM(coords[i][0], coords[i][1], coords[i + 1][0], coords[i + 1][1]);
   const seconds = cs / 100;
   return {
     type: 'Feature',

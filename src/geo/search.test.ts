@@ -24,8 +24,20 @@ describe('bucket-queue search against an independent Dijkstra', () => {
       for (const cutoff of [Infinity, 300]) {
         for (const k of [1, 3]) {
           const sources = Array.from({ length: k }, () => Math.floor(rnd() * g.nodeCount));
-          const ref = referenceDistances(g.nodeCount, edgesList, sources.map((node) => ({ node, metres: 0 })), cutoff);
-          space.run(g, g.arcLengthDm, maxWeightOf(g.arcLengthDm), sources, sources.map(() => 0), Number.isFinite(cutoff) ? cutoff * 10 : undefined);
+          const ref = referenceDistances(
+            g.nodeCount,
+            edgesList,
+            sources.map((node) => ({ node, metres: 0 })),
+            cutoff,
+          );
+          space.run(
+            g,
+            g.arcLengthDm,
+            maxWeightOf(g.arcLengthDm),
+            sources,
+            sources.map(() => 0),
+            Number.isFinite(cutoff) ? cutoff * 10 : undefined,
+          );
           for (let u = 0; u < g.nodeCount; u++) {
             const ours = space.dist[u] === UNREACHED ? Infinity : space.dist[u] / 10;
             if (ref[u] === Infinity) expect(ours).toBe(Infinity);
@@ -45,7 +57,11 @@ describe('bucket-queue search against an independent Dijkstra', () => {
     const space = new SearchSpace(g.nodeCount);
     const seeds = [0, 5, 9].filter((s) => s < g.nodeCount);
     const costs = [37, 0, 120];
-    const ref = referenceDistances(g.nodeCount, rows(g), seeds.map((node, i) => ({ node, metres: costs[i] / 10 })));
+    const ref = referenceDistances(
+      g.nodeCount,
+      rows(g),
+      seeds.map((node, i) => ({ node, metres: costs[i] / 10 })),
+    );
     space.run(g, g.arcLengthDm, maxWeightOf(g.arcLengthDm), seeds, costs);
     for (let u = 0; u < g.nodeCount; u++) expect(space.dist[u] / 10).toBeCloseTo(ref[u], 5);
   });
@@ -72,7 +88,8 @@ describe('bucket-queue search against an independent Dijkstra', () => {
       expect(t[arc]).toBe(Math.round(dm * factor * 10));
       // the reverse arc v → u carries the same time
       let back = -1;
-      for (let a = g.arcOffset[v]; a < g.arcOffset[v + 1]; a++) if (g.arcTarget[a] === u && g.arcLengthDm[a] === dm) back = a;
+      for (let a = g.arcOffset[v]; a < g.arcOffset[v + 1]; a++)
+        if (g.arcTarget[a] === u && g.arcLengthDm[a] === dm) back = a;
       expect(t[back]).toBe(t[arc]);
       expect(e[arc]).toBeGreaterThan(t[arc] - 1);
     });
@@ -89,10 +106,18 @@ describe('access matrix', () => {
     ];
     const seeds = facilitySeeds(g, facilities, g.arcLengthDm);
     const out = new Float32Array(g.nodeCount * 2);
-    accessMatrixInto(g, { weights: g.arcLengthDm, scale: 0.1, cutoff: Infinity, seeds, columns: [0, 1], width: 2 }, out);
+    accessMatrixInto(
+      g,
+      { weights: g.arcLengthDm, scale: 0.1, cutoff: Infinity, seeds, columns: [0, 1], width: 2 },
+      out,
+    );
     const edgesList = rows(g);
     seeds.forEach((s, col) => {
-      const ref = referenceDistances(g.nodeCount, edgesList, Array.from(s.nodes, (node) => ({ node, metres: 0 })));
+      const ref = referenceDistances(
+        g.nodeCount,
+        edgesList,
+        Array.from(s.nodes, (node) => ({ node, metres: 0 })),
+      );
       for (let u = 0; u < g.nodeCount; u++) expect(Math.abs(out[u * 2 + col] - ref[u])).toBeLessThan(0.01);
     });
     expect(out[0 * 2 + 0]).toBe(0); // facility b sits on node 0

@@ -74,7 +74,7 @@ export function recommendSites(o: SitingOptions): SiteRecommendation[] {
   const heap = o.candidates.map((_, ci) => ({ gain: gains[ci], ci, round: 0 }));
   heap.sort((a, b) => b.gain - a.gain || a.ci - b.ci);
   const out: SiteRecommendation[] = [];
-  for (let round = 0; round < o.count && heap.length > 0; ) {
+  for (let round = 0; round < o.count && heap.length > 0;) {
     const top = heap[0];
     if (top.round !== round) {
       top.gain = 0;
@@ -97,7 +97,10 @@ export function recommendSites(o: SitingOptions): SiteRecommendation[] {
 function siftDown(heap: { gain: number; ci: number }[]): void {
   const top = heap[0];
   let i = 0;
-  while (i + 1 < heap.length && (heap[i + 1].gain > top.gain || (heap[i + 1].gain === top.gain && heap[i + 1].ci < top.ci))) {
+  while (
+    i + 1 < heap.length &&
+    (heap[i + 1].gain > top.gain || (heap[i + 1].gain === top.gain && heap[i + 1].ci < top.ci))
+  ) {
     heap[i] = heap[i + 1];
     i++;
   }

@@ -86,7 +86,12 @@ function hilbert12(x: number, y: number): number {
   return d;
 }
 
-export function assembleGraph(vertices: Vertices, edges: EdgeList, keep: Uint8Array, meta: Omit<GraphMeta, 'bbox'>): WalkGraph {
+export function assembleGraph(
+  vertices: Vertices,
+  edges: EdgeList,
+  keep: Uint8Array,
+  meta: Omit<GraphMeta, 'bbox'>,
+): WalkGraph {
   const nv = vertices.lonE7.length;
   const vLon = vertices.lonE7.data;
   const vLat = vertices.latE7.data;
@@ -199,8 +204,16 @@ export function assembleGraph(vertices: Vertices, edges: EdgeList, keep: Uint8Ar
       const e = arcSrcEdge[a];
       const forward = newId[eu[e]] === n;
       let o = geomOffset[id] * 2;
-      if (forward) for (let s = shapeStart[e]; s < shapeStart[e + 1]; s++, o += 2) (shapeE7[o] = src[2 * s]), (shapeE7[o + 1] = src[2 * s + 1]);
-      else for (let s = shapeStart[e + 1] - 1; s >= shapeStart[e]; s--, o += 2) (shapeE7[o] = src[2 * s]), (shapeE7[o + 1] = src[2 * s + 1]);
+      if (forward)
+        for (let s = shapeStart[e]; s < shapeStart[e + 1]; s++, o += 2) {
+          shapeE7[o] = src[2 * s];
+          shapeE7[o + 1] = src[2 * s + 1];
+        }
+      else
+        for (let s = shapeStart[e + 1] - 1; s >= shapeStart[e]; s--, o += 2) {
+          shapeE7[o] = src[2 * s];
+          shapeE7[o + 1] = src[2 * s + 1];
+        }
       id++;
     }
   }

@@ -23,7 +23,10 @@ const metresBetween = (g: WalkGraph, a: [number, number], b: [number, number]) =
 };
 
 const square = {
-  nodes: { A: [0, 0], X: [50, 0], B: [100, 0], C: [200, 0], D: [0, 100], E: [100, 100], F: [200, 100] } as Record<string, [number, number]>,
+  nodes: { A: [0, 0], X: [50, 0], B: [100, 0], C: [200, 0], D: [0, 100], E: [100, 100], F: [200, 100] } as Record<
+    string,
+    [number, number]
+  >,
   ways: [{ path: 'A X B C' }, { path: 'D E F' }, { path: 'A D' }, { path: 'C F' }, { path: 'B E' }],
 };
 
@@ -32,7 +35,11 @@ describe('importOsm: topology', () => {
     const { graph: g } = await importOsm(tinyMap('square', square).source);
     // Only B and E have degree 3; A, C, D, F and X become shape points.
     expect(g.nodeCount).toBe(2);
-    expect(edges(g).map((e) => e.m).sort((a, b) => a - b)).toEqual([100, 300, 300]);
+    expect(
+      edges(g)
+        .map((e) => e.m)
+        .sort((a, b) => a - b),
+    ).toEqual([100, 300, 300]);
     expect(g.shapeE7.length / 2).toBe(5); // X, A, D on one side; C, F on the other
   });
 
@@ -93,7 +100,13 @@ describe('importOsm: topology', () => {
     const gapped = {
       name: 'gap',
       read: (sink: Parameters<typeof src.read>[0], o: Parameters<typeof src.read>[1]) =>
-        src.read({ ...sink, way: sink.way && ((id, refs, tags) => sink.way!(id, [refs[0], refs[1], 999, refs[2], refs[3]], tags)) }, o),
+        src.read(
+          {
+            ...sink,
+            way: sink.way && ((id, refs, tags) => sink.way!(id, [refs[0], refs[1], 999, refs[2], refs[3]], tags)),
+          },
+          o,
+        ),
     };
     const r = await importOsm(gapped);
     expect(r.report.droppedComponents).toBe(1);
@@ -108,7 +121,11 @@ describe('importOsm: topology', () => {
     });
     const { graph: g } = await importOsm(map.source);
     expect(g.nodeCount).toBe(3);
-    expect(edges(g).map((e) => e.cls).sort()).toEqual([WalkClass.normal, WalkClass.steps]);
+    expect(
+      edges(g)
+        .map((e) => e.cls)
+        .sort(),
+    ).toEqual([WalkClass.normal, WalkClass.steps]);
   });
 
   it('clips to a bounding box while importing', async () => {
@@ -118,14 +135,22 @@ describe('importOsm: topology', () => {
     });
     const [cLon] = map.lonLat.C;
     const [, dLat] = map.lonLat.D;
-    const bbox: [number, number, number, number] = [map.lonLat.A[0] - 1e-4, map.lonLat.E[1] - 1e-4, cLon - 1e-4, dLat + 1e-4];
+    const bbox: [number, number, number, number] = [
+      map.lonLat.A[0] - 1e-4,
+      map.lonLat.E[1] - 1e-4,
+      cLon - 1e-4,
+      dLat + 1e-4,
+    ];
     const r = await importOsm(map.source, { bbox });
     expect(r.graph.meta.bbox[2]).toBeLessThan(cLon);
     expect(edges(r.graph).reduce((s, e) => s + e.m, 0)).toBeCloseTo(300, 0);
   });
 
   it('refuses input without walkable ways, and a malformed bbox', async () => {
-    const none = tinyMap('none', { nodes: { A: [0, 0], B: [10, 0] }, ways: [{ path: 'A B', tags: { highway: 'motorway' } }] });
+    const none = tinyMap('none', {
+      nodes: { A: [0, 0], B: [10, 0] },
+      ways: [{ path: 'A B', tags: { highway: 'motorway' } }],
+    });
     await expect(importOsm(none.source)).rejects.toThrow(ImportError);
     await expect(importOsm(none.source)).rejects.toThrow(/no walkable ways/);
     const some = tinyMap('some', square);
@@ -143,7 +168,10 @@ describe('importOsm: topology', () => {
         K3: [180, 80],
         K4: [120, 80],
       },
-      ways: [...square.ways, { path: 'K1 K2 K3 K4 K1', tags: { building: 'residential', 'building:levels': '18', amenity: 'kindergarten' } }],
+      ways: [
+        ...square.ways,
+        { path: 'K1 K2 K3 K4 K1', tags: { building: 'residential', 'building:levels': '18', amenity: 'kindergarten' } },
+      ],
     });
     const r = await importOsm(map.source);
     expect(r.features.pois.map((p) => p.tags.shop ?? p.tags.amenity).sort()).toEqual(['convenience', 'kindergarten']);
@@ -160,8 +188,20 @@ describe('importOsm: gated compounds', () => {
   // A public street A–B–C; a compound road from B through gate G to the homes H–I.
   const compound = (gateTags: Record<string, string>, roadTags: Record<string, string> = { highway: 'service' }) =>
     tinyMap('compound', {
-      nodes: { A: [0, 0], B: [100, 0], C: [200, 0], G: { at: [100, 30], tags: { barrier: 'gate', ...gateTags } }, H: [100, 80], I: [150, 80], J: [150, 130] },
-      ways: [{ path: 'A B C', tags: { highway: 'residential' } }, { path: 'B G H I', tags: roadTags }, { path: 'H J', tags: roadTags }],
+      nodes: {
+        A: [0, 0],
+        B: [100, 0],
+        C: [200, 0],
+        G: { at: [100, 30], tags: { barrier: 'gate', ...gateTags } },
+        H: [100, 80],
+        I: [150, 80],
+        J: [150, 130],
+      },
+      ways: [
+        { path: 'A B C', tags: { highway: 'residential' } },
+        { path: 'B G H I', tags: roadTags },
+        { path: 'H J', tags: roadTags },
+      ],
     });
 
   it('an open gate lets walkers in', async () => {

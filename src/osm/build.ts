@@ -70,7 +70,11 @@ export async function importOsm(source: OsmSource, options: ImportOptions = {}):
   let t = start;
   const mark = (stage: string) => {
     const now = performance.now();
-    stages.push({ stage, ms: Math.round((now - t) * 10) / 10, heapMB: Math.round(process.memoryUsage().heapUsed / 1e5) / 10 });
+    stages.push({
+      stage,
+      ms: Math.round((now - t) * 10) / 10,
+      heapMB: Math.round(process.memoryUsage().heapUsed / 1e5) / 10,
+    });
     t = now;
     progress?.(stage, 1);
   };
@@ -78,7 +82,9 @@ export async function importOsm(source: OsmSource, options: ImportOptions = {}):
   const ways = await readWays(source, privateAccess, (f) => progress?.('read ways', f));
   mark('read ways');
   if (ways.walkStart.length <= 1) {
-    throw new ImportError(`${source.name}: no walkable ways found (${ways.waysRead} ways read); is this an OSM extract with streets?`);
+    throw new ImportError(
+      `${source.name}: no walkable ways found (${ways.waysRead} ways read); is this an OSM extract with streets?`,
+    );
   }
   const nodes = await readNodes(source, ways, privateAccess, clip, (f) => progress?.('read nodes', f));
   mark('read nodes');

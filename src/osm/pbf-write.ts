@@ -50,7 +50,10 @@ class ProtoOut {
 
 function packed(values: number[], signed: boolean): Uint8Array {
   const p = new ProtoOut();
-  for (const v of values) (signed ? p.svarint(v) : p.varint(v));
+  for (const v of values) {
+    if (signed) p.svarint(v);
+    else p.varint(v);
+  }
   return p.done();
 }
 
@@ -88,8 +91,6 @@ class StringTable {
     return p.done();
   }
 }
-
-const GRANULARITY = 100; // nanodegrees: 1e-7 degree resolution
 
 function primitiveBlock(strings: StringTable, group: Uint8Array): Uint8Array {
   const p = new ProtoOut();
@@ -138,14 +139,21 @@ function wayBlock(ways: { id: number; refs: number[]; tags: OsmTags | null }[]):
     p.varint(w.id);
     const keys: number[] = [];
     const vals: number[] = [];
-    if (w.tags) for (const k in w.tags) (keys.push(strings.id(k)), vals.push(strings.id(w.tags[k])));
+    if (w.tags)
+      for (const k in w.tags) {
+        keys.push(strings.id(k));
+        vals.push(strings.id(w.tags[k]));
+      }
     if (keys.length) {
       p.bytes(2, packed(keys, false));
       p.bytes(3, packed(vals, false));
     }
     const deltas: number[] = [];
     let prev = 0;
-    for (const r of w.refs) (deltas.push(r - prev), (prev = r));
+    for (const r of w.refs) {
+      deltas.push(r - prev);
+      prev = r;
+    }
     p.bytes(8, packed(deltas, true));
     group.bytes(3, p.done());
   }
@@ -158,7 +166,11 @@ export interface PbfWriteOptions {
 }
 
 /** Write `source` to `path` as PBF; returns element counts. Granularity is 1e-7 degrees. */
-export async function writeOsmPbf(source: OsmSource, path: string, options: PbfWriteOptions = {}): Promise<{ nodes: number; ways: number }> {
+export async function writeOsmPbf(
+  source: OsmSource,
+  path: string,
+  options: PbfWriteOptions = {},
+): Promise<{ nodes: number; ways: number }> {
   const fd = openSync(path, 'w');
   const emit = (parts: Uint8Array[]) => {
     for (const p of parts) writeSync(fd, p);

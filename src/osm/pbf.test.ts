@@ -2,20 +2,20 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { memorySource } from './memory-source';
+import { memorySource, type MemoryNode, type MemoryWay } from './memory-source';
 import { openOsmSource } from './open';
 import { pbfSource } from './pbf';
 import { writeOsmPbf } from './pbf-write';
 import { OsmInputError, type OsmTags } from './source';
 
 let dir: string;
-const nodes = [
+const nodes: MemoryNode[] = [
   { id: 1, lon: 116.9850001, lat: 36.6280002 },
   { id: 2, lon: 116.9861199, lat: 36.628, tags: { barrier: 'gate', access: 'private' } },
   { id: 5_000_000_000, lon: -0.0000001, lat: -33.5 },
   { id: 3, lon: 116.9872399, lat: 36.6288993, tags: { shop: 'convenience', name: '郎茂山便利店' } },
 ];
-const ways = [
+const ways: MemoryWay[] = [
   { id: 100, refs: [1, 2, 3], tags: { highway: 'residential', name: '郎茂山路' } },
   { id: 12_000_000_000, refs: [3, 5_000_000_000, 1], tags: { highway: 'footway' } },
 ];
@@ -47,7 +47,10 @@ describe('PBF reader', () => {
   it('delivers only what a pass asks for', async () => {
     let n = 0;
     let w = 0;
-    await pbfSource(path.join(dir, 'ok.osm.pbf')).read({ node: () => n++, way: () => w++ }, { nodes: false, ways: true });
+    await pbfSource(path.join(dir, 'ok.osm.pbf')).read(
+      { node: () => n++, way: () => w++ },
+      { nodes: false, ways: true },
+    );
     expect([n, w]).toEqual([0, 2]);
   });
 
@@ -65,7 +68,8 @@ describe('PBF reader', () => {
 
   it('refuses truncated files at every cut, naming the byte and blob', async () => {
     const ok = readFileSync(path.join(dir, 'ok.osm.pbf'));
-    for (const cut of [3, 10, 30, ok.length - 5]) await failsWith(ok.subarray(0, cut), /byte \d+ \(blob \d\).*(truncated|out of range|malformed)/);
+    for (const cut of [3, 10, 30, ok.length - 5])
+      await failsWith(ok.subarray(0, cut), /byte \d+ \(blob \d\).*(truncated|out of range|malformed)/);
   });
 
   it('refuses bad zlib data', async () => {
@@ -86,7 +90,10 @@ describe('PBF reader', () => {
     const header = Uint8Array.from([0x0a, 0x09, ...new TextEncoder().encode('OSMHeader'), 0x18, blobBody.length]);
     const file = Uint8Array.from([0, 0, 0, header.length, ...header, ...blobBody]);
     await failsWith(file, /lzma-compressed blobs are not supported/);
-    await failsWith(new TextEncoder().encode('PK\u0003\u0004 this is a zip file, not OSM data'), /not an OSM PBF file\?/);
+    await failsWith(
+      new TextEncoder().encode('PK\u0003\u0004 this is a zip file, not OSM data'),
+      /not an OSM PBF file\?/,
+    );
   });
 
   it('refuses an empty file', async () => {

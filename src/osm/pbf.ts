@@ -92,7 +92,13 @@ async function readPbf(path: string, sink: OsmSink, options: OsmReadOptions): Pr
       let got = 0;
       while (got < length) {
         const n = readSync(fd, out, got, length - got, offset + got);
-        if (n === 0) fail(offset + got, blob, `truncated ${what}: expected ${length} bytes, file ends after ${got}`, 'the download may be incomplete');
+        if (n === 0)
+          fail(
+            offset + got,
+            blob,
+            `truncated ${what}: expected ${length} bytes, file ends after ${got}`,
+            'the download may be incomplete',
+          );
         got += n;
       }
       return out;
@@ -104,7 +110,12 @@ async function readPbf(path: string, sink: OsmSink, options: OsmReadOptions): Pr
       const lenBytes = readExact(offset, 4, blob, 'blob header length');
       const headerLen = ((lenBytes[0] << 24) | (lenBytes[1] << 16) | (lenBytes[2] << 8) | lenBytes[3]) >>> 0;
       if (headerLen === 0 || headerLen > MAX_HEADER) {
-        fail(offset, blob, `blob header length ${headerLen} is out of range`, blob === 0 ? 'not an OSM PBF file?' : 'the file is corrupt');
+        fail(
+          offset,
+          blob,
+          `blob header length ${headerLen} is out of range`,
+          blob === 0 ? 'not an OSM PBF file?' : 'the file is corrupt',
+        );
       }
       const header = readExact(offset + 4, headerLen, blob, 'blob header');
       let type = '';
@@ -120,11 +131,17 @@ async function readPbf(path: string, sink: OsmSink, options: OsmReadOptions): Pr
           else p.skip(key & 7);
         }
       } catch (err) {
-        fail(offset + 4, blob, `malformed blob header: ${(err as Error).message}`, blob === 0 ? 'not an OSM PBF file?' : undefined);
+        fail(
+          offset + 4,
+          blob,
+          `malformed blob header: ${(err as Error).message}`,
+          blob === 0 ? 'not an OSM PBF file?' : undefined,
+        );
       }
       if (dataSize < 0 || dataSize > MAX_BLOB) fail(offset + 4, blob, `blob size ${dataSize} is out of range`);
       const dataAt = offset + 4 + headerLen;
-      if (blob === 0 && type !== 'OSMHeader') fail(offset, blob, `first blob is "${type}", expected OSMHeader`, 'not an OSM PBF file?');
+      if (blob === 0 && type !== 'OSMHeader')
+        fail(offset, blob, `first blob is "${type}", expected OSMHeader`, 'not an OSM PBF file?');
       const data = readExact(dataAt, dataSize, blob, 'blob');
       if (type === 'OSMHeader' || type === 'OSMData') {
         const block = unpackBlob(data, (problem, hint) => fail(dataAt, blob, problem, hint));
@@ -178,10 +195,14 @@ function unpackBlob(data: Uint8Array, fail: (problem: string, hint?: string) => 
     } catch (err) {
       return fail(`bad zlib data (${(err as Error).message})`, 'the file is corrupt or truncated');
     }
-    if (rawSize >= 0 && out.length !== rawSize) fail(`inflated ${out.length} bytes, the blob says ${rawSize}`, 'the file is corrupt');
+    if (rawSize >= 0 && out.length !== rawSize)
+      fail(`inflated ${out.length} bytes, the blob says ${rawSize}`, 'the file is corrupt');
     return out;
   }
-  return fail(other ? `${other}-compressed blobs are not supported` : 'blob holds no data', other ? 'recompress with zlib, e.g. `osmium cat -o out.osm.pbf in.osm.pbf`' : undefined);
+  return fail(
+    other ? `${other}-compressed blobs are not supported` : 'blob holds no data',
+    other ? 'recompress with zlib, e.g. `osmium cat -o out.osm.pbf in.osm.pbf`' : undefined,
+  );
 }
 
 function checkHeader(block: Uint8Array, fail: (problem: string, hint?: string) => never): void {
@@ -191,7 +212,8 @@ function checkHeader(block: Uint8Array, fail: (problem: string, hint?: string) =
     if (key === 34) {
       const [s, e] = p.bytes();
       const feature = utf8.decode(block.subarray(s, e));
-      if (!SUPPORTED_FEATURES.has(feature)) fail(`required feature "${feature}" is not supported`, `supported: ${[...SUPPORTED_FEATURES].join(', ')}`);
+      if (!SUPPORTED_FEATURES.has(feature))
+        fail(`required feature "${feature}" is not supported`, `supported: ${[...SUPPORTED_FEATURES].join(', ')}`);
     } else p.skip(key & 7);
   }
 }
@@ -321,12 +343,23 @@ function plainNode(buf: Uint8Array, start: number, end: number, base: Base, node
     else if (key === 26) vals = packedList(p);
     else p.skip(key & 7);
   }
-  node(id, round7(base.lonOffset + lon * base.scale), round7(base.latOffset + lat * base.scale), tagsOf(keys, vals, base.strings));
+  node(
+    id,
+    round7(base.lonOffset + lon * base.scale),
+    round7(base.latOffset + lat * base.scale),
+    tagsOf(keys, vals, base.strings),
+  );
 }
 
 const refsScratch: number[] = [];
 
-function way(buf: Uint8Array, start: number, end: number, strings: string[], sinkWay: NonNullable<OsmSink['way']>): void {
+function way(
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  strings: string[],
+  sinkWay: NonNullable<OsmSink['way']>,
+): void {
   const p = new Proto(buf, end);
   p.pos = start;
   let id = 0;

@@ -22,7 +22,11 @@ export interface WaysPass {
   waysRead: number;
 }
 
-export async function readWays(source: OsmSource, privateAccess: PrivateAccess, onProgress?: (f: number) => void): Promise<WaysPass> {
+export async function readWays(
+  source: OsmSource,
+  privateAccess: PrivateAccess,
+  onProgress?: (f: number) => void,
+): Promise<WaysPass> {
   const index = new IdIndex(1 << 16);
   const walkRefs = growF64(1 << 16);
   const walkStart = growU32(1 << 12);
@@ -42,7 +46,12 @@ export async function readWays(source: OsmSource, privateAccess: PrivateAccess, 
         }
         const building = isBuilding(tags);
         if (building || (isPoi(tags) && !verdict)) {
-          featureWays.push({ kind: building && !isPoi(tags) ? 'building' : 'poi', osmId: id, refs: Float64Array.from(refs), tags: tags! });
+          featureWays.push({
+            kind: building && !isPoi(tags) ? 'building' : 'poi',
+            osmId: id,
+            refs: Float64Array.from(refs),
+            tags: tags!,
+          });
         }
       },
     },
@@ -114,7 +123,11 @@ export async function readNodes(
 }
 
 /** Footprints and POI-way centroids, from the refs kept in the ways pass. */
-export function featureGeometry(ways: WaysPass, nodes: NodesPass, clip: BBox | undefined): { pois: Poi[]; buildings: Building[] } {
+export function featureGeometry(
+  ways: WaysPass,
+  nodes: NodesPass,
+  clip: BBox | undefined,
+): { pois: Poi[]; buildings: Building[] } {
   const pois: Poi[] = [];
   const buildings: Building[] = [];
   for (const f of ways.featureWays) {

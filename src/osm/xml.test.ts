@@ -51,10 +51,17 @@ describe('XML reader', () => {
     expect(err.message).toMatch(pattern);
   };
 
-  it('names the line of malformed XML', () => fails(file('m.osm', '<osm>\n<node id="1" lat="1" lon="2">\n</osm>'), /line \d+, column \d+: malformed XML/));
-  it('names the element with a bad attribute', () => fails(file('b.osm', '<osm>\n<node id="1" lat="north" lon="2"/>\n</osm>'), /line 2.*<node> has an invalid \(north\) "lat"/));
-  it('refuses a document that is not OSM', () => fails(file('h.osm', '<html><body/></html>'), /root element is <html>/));
-  it('refuses bad gzip data', () => fails(file('g.osm.gz', Uint8Array.from([0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9])), /gzip|unexpected end/i));
+  it('names the line of malformed XML', () =>
+    fails(file('m.osm', '<osm>\n<node id="1" lat="1" lon="2">\n</osm>'), /line \d+, column \d+: malformed XML/));
+  it('names the element with a bad attribute', () =>
+    fails(
+      file('b.osm', '<osm>\n<node id="1" lat="north" lon="2"/>\n</osm>'),
+      /line 2.*<node> has an invalid \(north\) "lat"/,
+    ));
+  it('refuses a document that is not OSM', () =>
+    fails(file('h.osm', '<html><body/></html>'), /root element is <html>/));
+  it('refuses bad gzip data', () =>
+    fails(file('g.osm.gz', Uint8Array.from([0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9])), /gzip|unexpected end/i));
   it('refuses an empty file', () => fails(file('e.osm', ''), /empty file/));
   it('refuses a missing file', () => fails(path.join(dir, 'missing.osm'), /not found/));
 });

@@ -34,7 +34,8 @@ async function readXml(path: string, gzip: boolean, sink: OsmSink, options: OsmR
   const num = (attrs: Record<string, string>, name: string, element: string): number => {
     const raw = attrs[name];
     const v = raw === undefined ? NaN : Number(raw);
-    if (!Number.isFinite(v)) fail(`<${element}> has ${raw === undefined ? 'no' : `an invalid (${raw})`} "${name}" attribute`);
+    if (!Number.isFinite(v))
+      fail(`<${element}> has ${raw === undefined ? 'no' : `an invalid (${raw})`} "${name}" attribute`);
     return v;
   };
   parser.on('opentag', (tag) => {
@@ -51,7 +52,8 @@ async function readXml(path: string, gzip: boolean, sink: OsmSink, options: OsmR
         id = num(attrs, 'id', 'node');
         lat = num(attrs, 'lat', 'node');
         lon = num(attrs, 'lon', 'node');
-        if (Math.abs(lat) > 90 || Math.abs(lon) > 180) fail(`<node id="${id}"> has coordinates out of range (${lon},${lat})`);
+        if (Math.abs(lat) > 90 || Math.abs(lon) > 180)
+          fail(`<node id="${id}"> has coordinates out of range (${lon},${lat})`);
       } else if (tag.name === 'way') {
         kind = 'way';
         id = num(attrs, 'id', 'way');
@@ -95,7 +97,13 @@ async function readXml(path: string, gzip: boolean, sink: OsmSink, options: OsmR
     if (err instanceof OsmInputError) throw err;
     if (failure) throw failure;
     const code = (err as NodeJS.ErrnoException).code ?? '';
-    if (gzip && /^Z_|ERR_/.test(code)) throw new OsmInputError(path, `byte ${read}`, `not valid gzip data (${(err as Error).message})`, 'the file is corrupt or not gzipped');
+    if (gzip && /^Z_|ERR_/.test(code))
+      throw new OsmInputError(
+        path,
+        `byte ${read}`,
+        `not valid gzip data (${(err as Error).message})`,
+        'the file is corrupt or not gzipped',
+      );
     throw new OsmInputError(path, where(), (err as Error).message);
   }
   if (failure) throw failure;

@@ -69,12 +69,19 @@ describe('quarter graph build / export / access / isochrone / route', () => {
     expect(meta).toEqual({ nodes: 2, categories: ['B01', 'B05'] });
     const out = new Float32Array(new Uint8Array(readFileSync(path.join(dir, 'out.f32'))).buffer);
     expect(out.length).toBe(4);
-    const edges = readFileSync(path.join(dir, 'edges.csv'), 'utf8').trim().split('\n').slice(1).map((l) => {
-      const [u, v, m] = l.split(',').map(Number);
-      return { u, v, metres: m };
-    });
+    const edges = readFileSync(path.join(dir, 'edges.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => {
+        const [u, v, m] = l.split(',').map(Number);
+        return { u, v, metres: m };
+      });
     const b01 = referenceDistances(2, edges, [{ node: 0, metres: 0 }]);
-    const b05 = referenceDistances(2, edges, [{ node: 1, metres: 0 }, { node: 0, metres: 0 }]);
+    const b05 = referenceDistances(2, edges, [
+      { node: 1, metres: 0 },
+      { node: 0, metres: 0 },
+    ]);
     expect(b01[1]).toBeGreaterThan(0);
     for (let u = 0; u < 2; u++) {
       expect(out[u * 2]).toBeCloseTo(b01[u], 3);
@@ -84,7 +91,17 @@ describe('quarter graph build / export / access / isochrone / route', () => {
 
   it('snaps lon,lat facilities, applies a cutoff, and writes CSV on request', () => {
     writeFileSync(path.join(dir, 'fl.csv'), 'category,lon,lat\nB10,116.98556,36.62801\n');
-    const r = quarter('access', 'square.qgraph', '--facilities', 'fl.csv', '--out', 'out.csv', '--csv', '--cutoff-m', '120');
+    const r = quarter(
+      'access',
+      'square.qgraph',
+      '--facilities',
+      'fl.csv',
+      '--out',
+      'out.csv',
+      '--csv',
+      '--cutoff-m',
+      '120',
+    );
     expect(r.code).toBe(0);
     const rows = readFileSync(path.join(dir, 'out.csv'), 'utf8').trim().split('\n');
     expect(rows[0]).toBe('node,category,metres');
@@ -126,24 +143,43 @@ describe('bad input: one clear message, exit code ≠ 0, no output left behind',
     expect(leftovers(before)).toEqual([]);
   };
 
-  it('empty file', () => fails(['graph', 'build', fixture('engine-empty.osm'), '-o', 'x.qgraph'], /engine-empty\.osm.*empty/i));
-  it('malformed XML names the line', () => fails(['graph', 'build', fixture('engine-malformed.osm'), '-o', 'x.qgraph'], /engine-malformed\.osm.*line \d+/i));
-  it('no walkable ways', () => fails(['graph', 'build', fixture('engine-no-walkable.osm'), '-o', 'x.qgraph'], /engine-no-walkable\.osm.*no walkable ways/));
-  it('missing input file', () => fails(['graph', 'build', 'nope.osm.pbf', '-o', 'x.qgraph'], /nope\.osm\.pbf.*not found/i));
+  it('empty file', () =>
+    fails(['graph', 'build', fixture('engine-empty.osm'), '-o', 'x.qgraph'], /engine-empty\.osm.*empty/i));
+  it('malformed XML names the line', () =>
+    fails(['graph', 'build', fixture('engine-malformed.osm'), '-o', 'x.qgraph'], /engine-malformed\.osm.*line \d+/i));
+  it('no walkable ways', () =>
+    fails(
+      ['graph', 'build', fixture('engine-no-walkable.osm'), '-o', 'x.qgraph'],
+      /engine-no-walkable\.osm.*no walkable ways/,
+    ));
+  it('missing input file', () =>
+    fails(['graph', 'build', 'nope.osm.pbf', '-o', 'x.qgraph'], /nope\.osm\.pbf.*not found/i));
   it('bad gzip', () => {
     writeFileSync(path.join(dir, 'bad.osm.gz'), Buffer.concat([Buffer.from([0x1f, 0x8b, 8, 0]), Buffer.alloc(40, 7)]));
     fails(['graph', 'build', 'bad.osm.gz', '-o', 'x.qgraph'], /bad\.osm\.gz/);
   });
-  it('a bbox outside the data', () => fails(['graph', 'build', fixture('engine-square.osm'), '-o', 'x.qgraph', '--bbox', '10,10,11,11'], /no walkable ways inside bbox/));
-  it('a malformed bbox is a usage error', () => fails(['graph', 'build', fixture('engine-square.osm'), '-o', 'x.qgraph', '--bbox', '1,2,3'], /--bbox/, 2));
-  it('a point too far from any street', () => fails(['isochrone', 'square.qgraph', '--at', '117.5,36.9', '--minutes', '5'], /more than 500 m from any walkable street/));
+  it('a bbox outside the data', () =>
+    fails(
+      ['graph', 'build', fixture('engine-square.osm'), '-o', 'x.qgraph', '--bbox', '10,10,11,11'],
+      /no walkable ways inside bbox/,
+    ));
+  it('a malformed bbox is a usage error', () =>
+    fails(['graph', 'build', fixture('engine-square.osm'), '-o', 'x.qgraph', '--bbox', '1,2,3'], /--bbox/, 2));
+  it('a point too far from any street', () =>
+    fails(
+      ['isochrone', 'square.qgraph', '--at', '117.5,36.9', '--minutes', '5'],
+      /more than 500 m from any walkable street/,
+    ));
   it('a facilities file with a bad row names the line', () => {
     writeFileSync(path.join(dir, 'bad.csv'), 'category,node\nB01,0\nB05,zero\n');
     fails(['access', 'square.qgraph', '--facilities', 'bad.csv', '--out', 'o.f32'], /bad\.csv: line 3: node "zero"/);
   });
   it('a facilities file with a node out of range', () => {
     writeFileSync(path.join(dir, 'range.csv'), 'category,node\nB01,99\n');
-    fails(['access', 'square.qgraph', '--facilities', 'range.csv', '--out', 'o.f32'], /range\.csv: line 2: node "99" is not a node index/);
+    fails(
+      ['access', 'square.qgraph', '--facilities', 'range.csv', '--out', 'o.f32'],
+      /range\.csv: line 2: node "99" is not a node index/,
+    );
   });
   it('a facility too far away names the line', () => {
     writeFileSync(path.join(dir, 'far.csv'), 'category,lon,lat\nB01,116.9855,36.6281\nB02,118,37\n');
@@ -157,7 +193,10 @@ describe('bad input: one clear message, exit code ≠ 0, no output left behind',
     const bytes = readFileSync(path.join(dir, 'square.qgraph'));
     bytes[bytes.length - 10] ^= 0xff;
     writeFileSync(path.join(dir, 'corrupt.qgraph'), bytes);
-    fails(['route', 'corrupt.qgraph', '--from', '116.985,36.628', '--to', '116.986,36.628'], /corrupt\.qgraph.*checksum/);
+    fails(
+      ['route', 'corrupt.qgraph', '--from', '116.985,36.628', '--to', '116.986,36.628'],
+      /corrupt\.qgraph.*checksum/,
+    );
   });
   it('an unknown command or option is a usage error', () => {
     fails(['graph', 'frobnicate'], /unknown command/, 2);

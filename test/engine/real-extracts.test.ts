@@ -29,7 +29,9 @@ for (const [name, file] of Object.entries(sharedExtracts)) {
       expect(r.edges).toBeGreaterThan(r.nodes * 0.9);
       expect(r.pois).toBeGreaterThan(50);
       const km = rows.reduce((s, e) => s + e.metres, 0) / 1000;
-      console.log(`[${name}] ${r.nodes} nodes, ${r.edges} edges, ${km.toFixed(0)} km, dropped ${r.droppedComponents} components (${r.droppedNodes} nodes), ${r.pois} POIs, ${r.buildings} buildings, ${r.seconds} s`);
+      console.log(
+        `[${name}] ${r.nodes} nodes, ${r.edges} edges, ${km.toFixed(0)} km, dropped ${r.droppedComponents} components (${r.droppedNodes} nodes), ${r.pois} POIs, ${r.buildings} buildings, ${r.seconds} s`,
+      );
       expect(km).toBeGreaterThan(50);
     });
 
@@ -39,8 +41,18 @@ for (const [name, file] of Object.entries(sharedExtracts)) {
       const space = new SearchSpace(g.nodeCount);
       for (const k of [1, 1, 8]) {
         const sources = Array.from({ length: k }, () => Math.floor(rnd() * g.nodeCount));
-        const ref = referenceDistances(g.nodeCount, rows, sources.map((node) => ({ node, metres: 0 })));
-        space.run(g, g.arcLengthDm, maxWeightOf(g.arcLengthDm), sources, sources.map(() => 0));
+        const ref = referenceDistances(
+          g.nodeCount,
+          rows,
+          sources.map((node) => ({ node, metres: 0 })),
+        );
+        space.run(
+          g,
+          g.arcLengthDm,
+          maxWeightOf(g.arcLengthDm),
+          sources,
+          sources.map(() => 0),
+        );
         let worst = 0;
         for (let u = 0; u < g.nodeCount; u++) {
           const ours = space.dist[u] === UNREACHED ? Infinity : space.dist[u] / 10;
@@ -86,7 +98,9 @@ for (const [name, file] of Object.entries(sharedExtracts)) {
       }
       const precision = insideReached / inside;
       const recall = insideReached / reached;
-      console.log(`[${name}] isochrones: pooled precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}; worst band (≥ 50 nodes) ${worstP.toFixed(3)} / ${worstR.toFixed(3)}`);
+      console.log(
+        `[${name}] isochrones: pooled precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}; worst band (≥ 50 nodes) ${worstP.toFixed(3)} / ${worstR.toFixed(3)}`,
+      );
       expect(precision).toBeGreaterThanOrEqual(0.95);
       expect(recall).toBeGreaterThanOrEqual(0.95);
       expect(worstP).toBeGreaterThanOrEqual(0.95);

@@ -6,7 +6,12 @@ export interface EdgeRow {
   metres: number;
 }
 
-export function referenceDistances(nodeCount: number, edges: EdgeRow[], sources: { node: number; metres: number }[], cutoff = Infinity): Float64Array {
+export function referenceDistances(
+  nodeCount: number,
+  edges: EdgeRow[],
+  sources: { node: number; metres: number }[],
+  cutoff = Infinity,
+): Float64Array {
   const adj: { to: number; w: number }[][] = Array.from({ length: nodeCount }, () => []);
   for (const e of edges) {
     adj[e.u].push({ to: e.v, w: e.metres });

@@ -19,7 +19,10 @@ export interface TinyMap {
 }
 
 /** Ids: nodes get 1, 2, 3 … in declaration order; ways 100, 101 … */
-export function tinyMap(name: string, map: TinyMap): { source: OsmSource; id: Record<string, number>; lonLat: Record<string, [number, number]> } {
+export function tinyMap(
+  name: string,
+  map: TinyMap,
+): { source: OsmSource; id: Record<string, number>; lonLat: Record<string, [number, number]> } {
   const id: Record<string, number> = {};
   const lonLat: Record<string, [number, number]> = {};
   const nodes: MemoryNode[] = [];

@@ -56,9 +56,27 @@ export const NATIONAL_DEFAULT: RuleSet = {
   qualityTypes: ['Q01', 'Q02', 'Q03', 'Q04', 'Q05', 'Q06', 'Q07', 'Q08', 'Q09'],
   groups: GROUPS,
   tiers: [
-    { id: 'basic', nameZh: '基础型', minBasicTypesPassing: 8, minQualityTypesPresent: 0, groups: ['storeBreakfast', 'vegetableRepair'] },
-    { id: 'enhanced', nameZh: '提升型', minBasicTypesPassing: 10, minQualityTypesPresent: 3, groups: ['storeBreakfast', 'vegetableRepair', 'elderlyChild'] },
-    { id: 'quality', nameZh: '品质型', minBasicTypesPassing: 12, minQualityTypesPresent: 6, groups: ['storeBreakfast', 'vegetableRepair', 'elderlyChild'] },
+    {
+      id: 'basic',
+      nameZh: '基础型',
+      minBasicTypesPassing: 8,
+      minQualityTypesPresent: 0,
+      groups: ['storeBreakfast', 'vegetableRepair'],
+    },
+    {
+      id: 'enhanced',
+      nameZh: '提升型',
+      minBasicTypesPassing: 10,
+      minQualityTypesPresent: 3,
+      groups: ['storeBreakfast', 'vegetableRepair', 'elderlyChild'],
+    },
+    {
+      id: 'quality',
+      nameZh: '品质型',
+      minBasicTypesPassing: 12,
+      minQualityTypesPresent: 6,
+      groups: ['storeBreakfast', 'vegetableRepair', 'elderlyChild'],
+    },
   ],
 };
 
@@ -72,7 +90,10 @@ export const BEIJING_EIGHT: RuleSet = {
   tiers: [{ id: 'basic', nameZh: '基础型', minBasicTypesPassing: 8, minQualityTypesPresent: 0, groups: [] }],
 };
 
-export const RULE_SETS: Record<string, RuleSet> = { [NATIONAL_DEFAULT.id]: NATIONAL_DEFAULT, [BEIJING_EIGHT.id]: BEIJING_EIGHT };
+export const RULE_SETS: Record<string, RuleSet> = {
+  [NATIONAL_DEFAULT.id]: NATIONAL_DEFAULT,
+  [BEIJING_EIGHT.id]: BEIJING_EIGHT,
+};
 
 export function minutesFor(rules: RuleSet, type: string): number {
   return rules.targetMinutes[type] ?? rules.targetMinutes.default;

@@ -18,7 +18,14 @@ const all = (share: number, except: string[] = []) =>
 
 describe('scorecard', () => {
   it('a type passes when present and its share within its target minutes meets the target share', () => {
-    const s = scorecard(NATIONAL_DEFAULT, 1000, new Map([['B01', fig('B01', 2, 0.85)], ['B05', fig('B05', 1, 0.5)]]));
+    const s = scorecard(
+      NATIONAL_DEFAULT,
+      1000,
+      new Map([
+        ['B01', fig('B01', 2, 0.85)],
+        ['B05', fig('B05', 1, 0.5)],
+      ]),
+    );
     const b01 = s.types.find((t) => t.type === 'B01')!;
     const b05 = s.types.find((t) => t.type === 'B05')!;
     const b10 = s.types.find((t) => t.type === 'B10')!;
@@ -40,7 +47,11 @@ describe('scorecard', () => {
     expect(scorecard(NATIONAL_DEFAULT, 1000, all(0.9)).tier).toBe('quality');
     const noRepair = scorecard(NATIONAL_DEFAULT, 1000, all(0.9, ['B10']));
     expect(noRepair.tier).toBeNull();
-    expect(noRepair.nextTierGaps).toContainEqual({ code: 'group_incomplete', group: 'vegetableRepair', missing: ['B10'] });
+    expect(noRepair.nextTierGaps).toContainEqual({
+      code: 'group_incomplete',
+      group: 'vegetableRepair',
+      missing: ['B10'],
+    });
     const fewQuality = scorecard(NATIONAL_DEFAULT, 1000, all(0.9, ['Q01', 'Q02', 'Q05', 'Q06', 'Q07', 'Q08', 'Q09']));
     expect(fewQuality.tier).toBe('basic');
     expect(fewQuality.qualityPresent).toBe(2);
@@ -50,6 +61,8 @@ describe('scorecard', () => {
   it('says its reasons in Chinese and English', () => {
     const r = { code: 'below_target', type: 'B10', minutes: 15, share: 0.42, target: 0.8 } as const;
     expect(describeReason(r, 'zh-CN', () => '维修点')).toBe('维修点：15分钟步行覆盖42%居民，低于目标80%');
-    expect(describeReason(r, 'en', () => 'Repair')).toBe('Repair: 42% of residents within 15 min, below the 80% target');
+    expect(describeReason(r, 'en', () => 'Repair')).toBe(
+      'Repair: 42% of residents within 15 min, below the 80% target',
+    );
   });
 });

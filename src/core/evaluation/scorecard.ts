@@ -55,23 +55,41 @@ export function scorecard(rules: RuleSet, population: number, figures: Map<strin
     const reason: Reason =
       f.facilities === 0
         ? { code: 'missing', type }
-        : { code: pass ? 'meets_target' : 'below_target', type, minutes, share: f.shareAtTarget, target: rules.targetShare };
+        : {
+            code: pass ? 'meets_target' : 'below_target',
+            type,
+            minutes,
+            share: f.shareAtTarget,
+            target: rules.targetShare,
+          };
     return { ...f, kind, targetMinutes: minutes, pass, reason };
   };
-  const types = [...rules.basicTypes.map((t) => typeResult(t, 'basic')), ...rules.qualityTypes.map((t) => typeResult(t, 'quality'))];
+  const types = [
+    ...rules.basicTypes.map((t) => typeResult(t, 'basic')),
+    ...rules.qualityTypes.map((t) => typeResult(t, 'quality')),
+  ];
   const byType = new Map(types.map((t) => [t.type, t]));
   const passing = (t: string) => (byType.get(t) ?? typeResult(t, 'quality')).pass;
   const groups: GroupResult[] = GROUPS.map((g) => {
     const missing = g.members.filter((alts) => !alts.some(passing)).map((alts) => alts.join('/'));
-    return { id: g.id, nameZh: g.nameZh, complete: missing.length === 0, reason: missing.length ? { code: 'group_incomplete', group: g.id, missing } : { code: 'group_complete', group: g.id } };
+    return {
+      id: g.id,
+      nameZh: g.nameZh,
+      complete: missing.length === 0,
+      reason: missing.length
+        ? { code: 'group_incomplete', group: g.id, missing }
+        : { code: 'group_complete', group: g.id },
+    };
   });
   const basicPresent = types.filter((t) => t.kind === 'basic' && t.facilities > 0).length;
   const basicPassing = types.filter((t) => t.kind === 'basic' && t.pass).length;
   const qualityPresent = types.filter((t) => t.kind === 'quality' && t.facilities > 0).length;
   const gapsFor = (tier: TierRule): Reason[] => {
     const gaps: Reason[] = [];
-    if (basicPassing < tier.minBasicTypesPassing) gaps.push({ code: 'count_below', kind: 'basic', count: basicPassing, required: tier.minBasicTypesPassing });
-    if (qualityPresent < tier.minQualityTypesPresent) gaps.push({ code: 'count_below', kind: 'quality', count: qualityPresent, required: tier.minQualityTypesPresent });
+    if (basicPassing < tier.minBasicTypesPassing)
+      gaps.push({ code: 'count_below', kind: 'basic', count: basicPassing, required: tier.minBasicTypesPassing });
+    if (qualityPresent < tier.minQualityTypesPresent)
+      gaps.push({ code: 'count_below', kind: 'quality', count: qualityPresent, required: tier.minQualityTypesPresent });
     for (const gid of tier.groups) {
       const g = groups.find((x) => x.id === gid)!;
       if (!g.complete) gaps.push(g.reason);
@@ -88,7 +106,17 @@ export function scorecard(rules: RuleSet, population: number, figures: Map<strin
     }
     tier = t.id;
   }
-  return { ruleSet: rules.id, population, types, groups, basicPresent, basicPassing, qualityPresent, tier, nextTierGaps };
+  return {
+    ruleSet: rules.id,
+    population,
+    types,
+    groups,
+    basicPresent,
+    basicPassing,
+    qualityPresent,
+    tier,
+    nextTierGaps,
+  };
 }
 
 const GROUP_EN: Record<GroupId, string> = {
@@ -96,10 +124,18 @@ const GROUP_EN: Record<GroupId, string> = {
   vegetableRepair: 'vegetables & repair (一菜一修)',
   elderlyChild: 'elderly & child care (一老一小)',
 };
-const GROUP_ZH: Record<GroupId, string> = { storeBreakfast: '一店一早', vegetableRepair: '一菜一修', elderlyChild: '一老一小' };
+const GROUP_ZH: Record<GroupId, string> = {
+  storeBreakfast: '一店一早',
+  vegetableRepair: '一菜一修',
+  elderlyChild: '一老一小',
+};
 
 /** Words for a reason, for the CLI and exported reports (the web app uses its own i18n keys). */
-export function describeReason(r: Reason, locale: 'zh-CN' | 'en', typeName: (code: string) => string = (c) => c): string {
+export function describeReason(
+  r: Reason,
+  locale: 'zh-CN' | 'en',
+  typeName: (code: string) => string = (c) => c,
+): string {
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const zh = locale === 'zh-CN';
   switch (r.code) {
@@ -114,7 +150,9 @@ export function describeReason(r: Reason, locale: 'zh-CN' | 'en', typeName: (cod
         ? `${typeName(r.type)}：${r.minutes}分钟步行覆盖${pct(r.share)}居民，达到目标`
         : `${typeName(r.type)}: ${pct(r.share)} of residents within ${r.minutes} min, meets the target`;
     case 'group_incomplete':
-      return zh ? `${GROUP_ZH[r.group]}不完整：缺 ${r.missing.map(typeName).join('、')}` : `${GROUP_EN[r.group]} incomplete: missing ${r.missing.map(typeName).join(', ')}`;
+      return zh
+        ? `${GROUP_ZH[r.group]}不完整：缺 ${r.missing.map(typeName).join('、')}`
+        : `${GROUP_EN[r.group]} incomplete: missing ${r.missing.map(typeName).join(', ')}`;
     case 'group_complete':
       return zh ? `${GROUP_ZH[r.group]}完整` : `${GROUP_EN[r.group]} complete`;
     case 'count_below':

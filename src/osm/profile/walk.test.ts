@@ -3,14 +3,20 @@ import { WalkClass } from '../../geo/graph';
 import { blockingNode, HIGHWAY_RULES, isBuilding, isPoi, walkableWay } from './walk';
 
 describe('walkableWay: the tag table', () => {
-  it.each(Object.keys(HIGHWAY_RULES).filter((h) => HIGHWAY_RULES[h].walk === 'yes'))('highway=%s is walkable', (highway) => {
-    expect(walkableWay({ highway }, 'exclude')).not.toBeNull();
-  });
+  it.each(Object.keys(HIGHWAY_RULES).filter((h) => HIGHWAY_RULES[h].walk === 'yes'))(
+    'highway=%s is walkable',
+    (highway) => {
+      expect(walkableWay({ highway }, 'exclude')).not.toBeNull();
+    },
+  );
 
-  it.each(['motorway', 'motorway_link', 'construction', 'proposed', 'raceway'])('highway=%s is never walkable, even with foot=yes', (highway) => {
-    expect(walkableWay({ highway }, 'exclude')).toBeNull();
-    expect(walkableWay({ highway, foot: 'yes' }, 'walkable')).toBeNull();
-  });
+  it.each(['motorway', 'motorway_link', 'construction', 'proposed', 'raceway'])(
+    'highway=%s is never walkable, even with foot=yes',
+    (highway) => {
+      expect(walkableWay({ highway }, 'exclude')).toBeNull();
+      expect(walkableWay({ highway, foot: 'yes' }, 'walkable')).toBeNull();
+    },
+  );
 
   it('steps are their own (slower) class, tracks are rough', () => {
     expect(walkableWay({ highway: 'steps' }, 'exclude')?.cls).toBe(WalkClass.steps);
@@ -82,7 +88,8 @@ describe('blockingNode: gates of gated compounds', () => {
 
 describe('features', () => {
   it('POIs are shop/amenity/craft/healthcare/leisure/office; buildings are building!=no', () => {
-    for (const k of ['shop', 'amenity', 'craft', 'healthcare', 'leisure', 'office']) expect(isPoi({ [k]: 'x' })).toBe(true);
+    for (const k of ['shop', 'amenity', 'craft', 'healthcare', 'leisure', 'office'])
+      expect(isPoi({ [k]: 'x' })).toBe(true);
     expect(isPoi({ highway: 'footway' })).toBe(false);
     expect(isBuilding({ building: 'residential' })).toBe(true);
     expect(isBuilding({ building: 'no' })).toBe(false);
