@@ -36,6 +36,8 @@ export class CoverageModel {
     /** Arc weights (e.g. centiseconds of a walking profile, from arcTimeCs). */
     readonly weights: Uint32Array,
     readonly residences: Residence[],
+    /** Searches stop at this time (weight units): farther facilities count as unreachable. */
+    readonly cutoff?: number,
   ) {
     this.space = new SearchSpace(graph.nodeCount);
     this.maxW = maxWeightOf(weights);
@@ -61,7 +63,7 @@ export class CoverageModel {
     if (!list) return this.setFacilities(type, [place]);
     list.push(place);
     const dist = this.dist.get(type)!;
-    improve(this.graph, this.weights, dist, place);
+    improve(this.graph, this.weights, dist, place, this.cutoff ?? Infinity);
   }
 
   /** Remove one facility (by identity) and recompute the type. */
@@ -121,7 +123,7 @@ export class CoverageModel {
     const dist = this.dist.get(type) ?? new Uint32Array(this.graph.nodeCount);
     dist.fill(UNREACHED);
     if (nodes.length > 0) {
-      const n = this.space.run(this.graph, this.weights, this.maxW, nodes, costs);
+      const n = this.space.run(this.graph, this.weights, this.maxW, nodes, costs, this.cutoff);
       for (let i = 0; i < n; i++) {
         const u = this.space.settled[i];
         dist[u] = this.space.dist[u];
@@ -135,7 +137,7 @@ export class CoverageModel {
  * Lower `dist` where a new source at `place` is closer. Plain Dijkstra on a small heap: it visits only
  * the region the new facility wins, which is what makes adding a shop cheap.
  */
-function improve(g: WalkGraph, weights: Uint32Array, dist: Uint32Array, place: Place): void {
+function improve(g: WalkGraph, weights: Uint32Array, dist: Uint32Array, place: Place, cutoff: number): void {
   const heap: number[] = []; // pairs (cost, node) flattened
   const push = (c: number, u: number) => {
     heap.push(c, u);
@@ -172,7 +174,7 @@ function improve(g: WalkGraph, weights: Uint32Array, dist: Uint32Array, place: P
   };
   for (let k = 0; k < place.nodes.length; k++) {
     const u = place.nodes[k];
-    if (place.costs[k] < dist[u]) {
+    if (place.costs[k] < dist[u] && place.costs[k] <= cutoff) {
       dist[u] = place.costs[k];
       push(place.costs[k], u);
     }
@@ -183,7 +185,7 @@ function improve(g: WalkGraph, weights: Uint32Array, dist: Uint32Array, place: P
     for (let a = g.arcOffset[u]; a < g.arcOffset[u + 1]; a++) {
       const v = g.arcTarget[a];
       const nc = c + weights[a];
-      if (nc < dist[v]) {
+      if (nc < dist[v] && nc <= cutoff) {
         dist[v] = nc;
         push(nc, v);
       }

@@ -99,8 +99,8 @@ export async function importOsm(source: OsmSource, options: ImportOptions = {}):
     );
   }
   mark('component');
-  const features = featureGeometry(ways, nodes, clip);
-  features.pois.unshift(...nodes.pois);
+  const wayFeatures = featureGeometry(ways, nodes, clip);
+  const features = { pois: nodes.pois.concat(wayFeatures.pois), buildings: wayFeatures.buildings };
   mark('features');
   const graph = assembleGraph(vertices, edges, keep, {
     source: source.name,
