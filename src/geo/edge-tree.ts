@@ -107,7 +107,7 @@ export function nearestEdges(
   descend(top + 1, 0);
 }
 
-/** Every edge whose leaf box meets [minX, minY, maxX, maxY] (E7). */
+/** Every leaf (a run of edges [first, end)) whose box meets [minX, minY, maxX, maxY] (E7). */
 export function edgesInBox(
   tree: EdgeTree,
   edgeCount: number,
@@ -115,7 +115,7 @@ export function edgesInBox(
   minY: number,
   maxX: number,
   maxY: number,
-  visit: (edge: number) => void,
+  visit: (first: number, end: number) => void,
 ): void {
   const { boxes, levelStart } = tree;
   const meets = (b: number) => {
@@ -126,8 +126,7 @@ export function edgesInBox(
     // `level` ≥ 1: box `index` within its level.
     if (!meets(levelStart[level - 1] + index)) return;
     if (level === 1) {
-      const end = Math.min(edgeCount, (index + 1) * TREE_FANOUT);
-      for (let e = index * TREE_FANOUT; e < end; e++) visit(e);
+      visit(index * TREE_FANOUT, Math.min(edgeCount, (index + 1) * TREE_FANOUT));
       return;
     }
     const count = levelStart[level - 1] - levelStart[level - 2];

@@ -153,8 +153,18 @@ function drawArcPrefix(
   add: (x: number, y: number) => void,
   aspect: number,
 ): void {
-  const line = polylineE7From(g, arcEdge(g, u, a), u, v);
-  walkPrefix(line, frac, add, aspect);
+  const e = arcEdge(g, u, a);
+  if (frac >= 1) {
+    // Whole edge: emit its points in walking order, no lengths needed (the common case).
+    const s0 = g.geomOffset[e];
+    const s1 = g.geomOffset[e + 1];
+    add(g.nodeLonE7[u], g.nodeLatE7[u]);
+    if (u < v) for (let k = s0; k < s1; k++) add(g.shapeE7[2 * k], g.shapeE7[2 * k + 1]);
+    else for (let k = s1 - 1; k >= s0; k--) add(g.shapeE7[2 * k], g.shapeE7[2 * k + 1]);
+    add(g.nodeLonE7[v], g.nodeLatE7[v]);
+    return;
+  }
+  walkPrefix(polylineE7From(g, e, u, v), frac, add, aspect);
 }
 
 /** Emit the prefix of a polyline covering `frac` of its (planar) length. */
@@ -272,10 +282,15 @@ function markNodes(
     }
     balance[c] += reached ? 1 : -1;
   };
-  edgesInBox(g.tree, g.edgeCount, originX, originY, maxX, maxY, (e) => {
-    const [a, b] = edgeEnds(g, e);
-    mark(a);
-    mark(b);
+  edgesInBox(g.tree, g.edgeCount, originX, originY, maxX, maxY, (first, end) => {
+    // Edges of a leaf are consecutive, so their low nodes only move forward: one binary search per leaf.
+    let u = edgeEnds(g, first)[0];
+    for (let e = first; e < end; e++) {
+      while (g.edgeBase[u + 1] <= e) u++;
+      const owned = g.edgeBase[u + 1] - g.edgeBase[u];
+      mark(u);
+      mark(g.arcTarget[g.arcOffset[u + 1] - owned + (e - g.edgeBase[u])]);
+    }
   });
   for (const c of touched) state[c] = balance[c] >= 0 ? 3 : 2;
 }

@@ -1,403 +1,167 @@
-// Streaming OSM PBF reader: one blob in memory at a time, a hand-written protobuf decoder on
-// Uint8Array (no per-field objects), zlib through node:zlib. Dense nodes without tags cost no
-// allocation. Unknown required features and unsupported compressions are refused by name.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+// Streaming OSM PBF reader. The file is read blob by blob (4-byte length, BlobHeader, Blob), so
+// memory stays proportional to one blob whatever the extract's size; pbf-block.ts decodes the
+// inflated blocks. Every refusal names the byte offset and blob index.
+import { open, type FileHandle } from 'node:fs/promises';
 import { inflateSync } from 'node:zlib';
-import { OsmInputError, type OsmReadOptions, type OsmSink, type OsmSource, type OsmTags } from './source';
+import { PbfReader } from 'pbf';
+import { checkHeader, Corrupt, decodePrimitiveBlock, printable, SinkFailure, wrapSink } from './pbf-block';
+import { OsmInputError, type OsmReadOptions, type OsmSink, type OsmSource } from './source';
 
+/** Limits from the format specification: BlobHeader < 64 KiB, Blob (packed and unpacked) ≤ 32 MiB. */
 const MAX_HEADER = 64 * 1024;
 const MAX_BLOB = 32 * 1024 * 1024;
-const SUPPORTED_FEATURES = new Set(['OsmSchema-V0.6', 'DenseNodes']);
-
-/** A cursor over protobuf bytes. */
-class Proto {
-  pos = 0;
-  constructor(
-    public buf: Uint8Array,
-    public end = buf.length,
-  ) {}
-  varint(): number {
-    const b = this.buf;
-    let byte = b[this.pos++];
-    let v = byte & 0x7f;
-    if (byte < 0x80) return v;
-    byte = b[this.pos++];
-    v |= (byte & 0x7f) << 7;
-    if (byte < 0x80) return v;
-    byte = b[this.pos++];
-    v |= (byte & 0x7f) << 14;
-    if (byte < 0x80) return v;
-    byte = b[this.pos++];
-    v |= (byte & 0x7f) << 21;
-    if (byte < 0x80) return v;
-    // Beyond 28 bits: continue with multiplication to stay exact up to 2^53.
-    let mul = 268435456;
-    for (let i = 0; i < 6; i++) {
-      byte = b[this.pos++];
-      v += (byte & 0x7f) * mul;
-      if (byte < 0x80) return v;
-      mul *= 128;
-    }
-    if (this.pos > this.end) throw new RangeError('varint runs past the end of the message');
-    throw new RangeError('varint longer than 64 bits');
-  }
-  svarint(): number {
-    const n = this.varint();
-    return n % 2 === 1 ? -(n + 1) / 2 : n / 2;
-  }
-  /** Length-delimited field: returns [start, end) and moves past it. */
-  bytes(): [number, number] {
-    const len = this.varint();
-    const start = this.pos;
-    this.pos += len;
-    if (this.pos > this.end) throw new RangeError('field runs past the end of the message');
-    return [start, this.pos];
-  }
-  skip(wire: number): void {
-    if (wire === 0) this.varint();
-    else if (wire === 1) this.pos += 8;
-    else if (wire === 2) this.bytes();
-    else if (wire === 5) this.pos += 4;
-    else throw new RangeError(`unsupported protobuf wire type ${wire}`);
-  }
-  more(): boolean {
-    return this.pos < this.end;
-  }
-}
-
-const utf8 = new TextDecoder('utf-8');
+const COMPRESSIONS = ['lzma', 'bzip2', 'lz4', 'zstd']; // Blob fields 4..7
+const NOT_PBF = 'not an OSM PBF file? expected .osm.pbf, .osm or .osm.gz';
 
 export function pbfSource(path: string): OsmSource {
-  return {
-    name: path,
-    read: (sink, options) => readPbf(path, sink, options),
-  };
+  return { name: path, read: (sink, options) => readPbf(path, sink, options) };
 }
 
 async function readPbf(path: string, sink: OsmSink, options: OsmReadOptions): Promise<void> {
-  let fd: number;
+  let file: FileHandle;
   try {
-    fd = openSync(path, 'r');
-  } catch {
-    throw new OsmInputError(path, 'open', 'file not found or not readable');
+    file = await open(path, 'r');
+  } catch (err) {
+    throw fileOpenError(path, err);
   }
   try {
-    const size = fstatSync(fd).size;
+    const stat = await file.stat();
+    if (stat.isDirectory()) throw new OsmInputError(path, 'open', 'is a directory, not an OSM file');
+    const size = stat.size;
     if (size === 0) throw new OsmInputError(path, 'byte 0', 'empty file', 'expected an OSM PBF extract');
-    const fail = (offset: number, blob: number, problem: string, hint?: string): never => {
-      throw new OsmInputError(path, `byte ${offset} (blob ${blob})`, problem, hint);
-    };
-    const readExact = (offset: number, length: number, blob: number, what: string): Uint8Array => {
-      const out = new Uint8Array(length);
-      let got = 0;
-      while (got < length) {
-        const n = readSync(fd, out, got, length - got, offset + got);
-        if (n === 0)
+    const deliver = wrapSink(sink, options);
+    let offset = 0;
+    for (let blob = 0; offset < size; blob++) {
+      const fail = (at: number, problem: string, hint?: string): never => {
+        throw new OsmInputError(path, `byte ${at} (blob ${blob})`, problem, hint);
+      };
+      const readAt = async (at: number, length: number, what: string): Promise<Buffer> => {
+        if (at + length > size)
           fail(
-            offset + got,
-            blob,
-            `truncated ${what}: expected ${length} bytes, file ends after ${got}`,
+            at,
+            `truncated ${what}: needs ${length} bytes, the file ends after ${size - at}`,
             'the download may be incomplete',
           );
-        got += n;
+        const buf = Buffer.allocUnsafe(length);
+        const { bytesRead } = await file.read(buf, 0, length, at);
+        if (bytesRead !== length) fail(at + bytesRead, `truncated ${what}`, 'the file changed while being read?');
+        return buf;
+      };
+      const headerLen = (await readAt(offset, 4, 'blob header length')).readUInt32BE(0);
+      if (headerLen === 0 || headerLen >= MAX_HEADER) {
+        fail(offset, `blob header length ${headerLen} is out of range`, blob === 0 ? NOT_PBF : 'the file is corrupt');
       }
-      return out;
-    };
-    let offset = 0;
-    let blob = 0;
-    while (offset < size) {
-      if (offset + 4 > size) fail(offset, blob, 'truncated blob header length');
-      const lenBytes = readExact(offset, 4, blob, 'blob header length');
-      const headerLen = ((lenBytes[0] << 24) | (lenBytes[1] << 16) | (lenBytes[2] << 8) | lenBytes[3]) >>> 0;
-      if (headerLen === 0 || headerLen > MAX_HEADER) {
-        fail(
-          offset,
-          blob,
-          `blob header length ${headerLen} is out of range`,
-          blob === 0 ? 'not an OSM PBF file?' : 'the file is corrupt',
-        );
-      }
-      const header = readExact(offset + 4, headerLen, blob, 'blob header');
-      let type = '';
-      let dataSize = -1;
-      try {
-        const p = new Proto(header);
-        while (p.more()) {
-          const key = p.varint();
-          if (key === 10) {
-            const [s, e] = p.bytes();
-            type = utf8.decode(header.subarray(s, e));
-          } else if (key === 24) dataSize = p.varint();
-          else p.skip(key & 7);
-        }
-      } catch (err) {
-        fail(
-          offset + 4,
-          blob,
-          `malformed blob header: ${(err as Error).message}`,
-          blob === 0 ? 'not an OSM PBF file?' : undefined,
-        );
-      }
-      if (dataSize < 0 || dataSize > MAX_BLOB) fail(offset + 4, blob, `blob size ${dataSize} is out of range`);
-      const dataAt = offset + 4 + headerLen;
+      const header = parseBlobHeader(await readAt(offset + 4, headerLen, 'blob header'));
+      if (typeof header === 'string')
+        fail(offset + 4, `malformed blob header: ${header}`, blob === 0 ? NOT_PBF : 'the file is corrupt');
+      const { type, dataSize } = header as BlobHeader;
       if (blob === 0 && type !== 'OSMHeader')
-        fail(offset, blob, `first blob is "${type}", expected OSMHeader`, 'not an OSM PBF file?');
-      const data = readExact(dataAt, dataSize, blob, 'blob');
+        fail(offset, `first blob has type "${printable(type)}", expected "OSMHeader"`, NOT_PBF);
+      const dataAt = offset + 4 + headerLen;
       if (type === 'OSMHeader' || type === 'OSMData') {
-        const block = unpackBlob(data, (problem, hint) => fail(dataAt, blob, problem, hint));
+        const block = unpackBlob(await readAt(dataAt, dataSize, `${type} blob`), (problem, hint) =>
+          fail(dataAt, problem, hint),
+        );
         try {
-          if (type === 'OSMHeader') checkHeader(block, (problem, hint) => fail(dataAt, blob, problem, hint));
-          else decodePrimitiveBlock(block, sink, options);
+          if (type === 'OSMHeader') checkHeader(block);
+          else decodePrimitiveBlock(block, deliver);
         } catch (err) {
+          if (err instanceof SinkFailure) throw err.error;
           if (err instanceof OsmInputError) throw err;
-          fail(dataAt, blob, `malformed ${type} block: ${(err as Error).message}`, 'the file is corrupt');
+          if (err instanceof Corrupt) fail(dataAt, err.message, err.hint);
+          fail(dataAt, `malformed ${type} block (${(err as Error).message})`, 'the file is corrupt');
         }
+      } else if (dataAt + dataSize > size) {
+        fail(
+          dataAt,
+          `truncated "${printable(type)}" blob: needs ${dataSize} bytes, the file ends after ${size - dataAt}`,
+        );
       }
-      // Unknown blob types are skipped, as the format specifies.
+      // Blobs of other types are skipped unread, as the specification asks.
       offset = dataAt + dataSize;
-      blob++;
       options.onProgress?.(offset / size);
-      if ((blob & 15) === 0) await new Promise((r) => setImmediate(r));
     }
   } finally {
-    closeSync(fd);
+    await file.close();
   }
 }
 
-function unpackBlob(data: Uint8Array, fail: (problem: string, hint?: string) => never): Uint8Array {
-  const p = new Proto(data);
+export function fileOpenError(path: string, err: unknown): OsmInputError {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new OsmInputError(path, 'open', 'file not found', 'check the path');
+  if (code === 'EACCES' || code === 'EPERM') return new OsmInputError(path, 'open', 'permission denied');
+  if (code === 'EISDIR') return new OsmInputError(path, 'open', 'is a directory, not an OSM file');
+  return new OsmInputError(path, 'open', `cannot read the file (${(err as Error).message})`);
+}
+
+interface BlobHeader {
+  type: string;
+  dataSize: number;
+}
+
+function parseBlobHeader(buf: Uint8Array): BlobHeader | string {
+  try {
+    const pbf = new PbfReader(buf);
+    let type: string | undefined;
+    let dataSize = -1;
+    while (pbf.pos < pbf.length) {
+      const tag = pbf.readVarint();
+      if (tag === 10) type = pbf.readString();
+      else if (tag === 24) dataSize = pbf.readVarint();
+      else pbf.skip(tag);
+    }
+    if (pbf.pos !== pbf.length) return 'a field runs past its end';
+    if (type === undefined) return 'no type';
+    if (dataSize < 0 || dataSize > MAX_BLOB) return `data size ${dataSize} is out of range`;
+    return { type, dataSize };
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+function unpackBlob(buf: Uint8Array, fail: (problem: string, hint?: string) => never): Uint8Array {
   let raw: Uint8Array | undefined;
   let zlib: Uint8Array | undefined;
   let rawSize = -1;
-  let other = '';
+  let other: string | undefined;
   try {
-    while (p.more()) {
-      const key = p.varint();
-      const field = key >>> 3;
-      if (field === 1 || field === 3) {
-        const [s, e] = p.bytes();
-        if (field === 1) raw = data.subarray(s, e);
-        else zlib = data.subarray(s, e);
-      } else if (field === 2) rawSize = p.varint();
+    const pbf = new PbfReader(buf);
+    while (pbf.pos < pbf.length) {
+      const tag = pbf.readVarint();
+      const field = tag >>> 3;
+      if (tag === 10) raw = pbf.readBytes();
+      else if (tag === 16) rawSize = pbf.readVarint();
+      else if (tag === 26) zlib = pbf.readBytes();
       else {
-        if (field >= 4 && field <= 7) other = ['lzma', 'bzip2', 'lz4', 'zstd'][field - 4];
-        p.skip(key & 7);
+        if (field >= 4 && field <= 7) other = COMPRESSIONS[field - 4];
+        pbf.skip(tag);
       }
     }
+    if (pbf.pos !== pbf.length) throw new Error('a field runs past its end');
   } catch (err) {
-    fail(`malformed blob: ${(err as Error).message}`, 'the file is corrupt');
+    return fail(`malformed blob (${(err as Error).message})`, 'the file is corrupt');
   }
   if (raw) return raw;
-  if (zlib) {
-    let out: Buffer;
-    try {
-      out = inflateSync(zlib);
-    } catch (err) {
-      return fail(`bad zlib data (${(err as Error).message})`, 'the file is corrupt or truncated');
-    }
-    if (rawSize >= 0 && out.length !== rawSize)
-      fail(`inflated ${out.length} bytes, the blob says ${rawSize}`, 'the file is corrupt');
-    return out;
+  if (!zlib) {
+    if (other)
+      return fail(
+        `${other}-compressed blobs are not supported`,
+        'recompress with zlib, e.g. `osmium cat in.osm.pbf -o out.osm.pbf`',
+      );
+    return fail('blob holds no data', 'the file is corrupt');
   }
-  return fail(
-    other ? `${other}-compressed blobs are not supported` : 'blob holds no data',
-    other ? 'recompress with zlib, e.g. `osmium cat -o out.osm.pbf in.osm.pbf`' : undefined,
-  );
-}
-
-function checkHeader(block: Uint8Array, fail: (problem: string, hint?: string) => never): void {
-  const p = new Proto(block);
-  while (p.more()) {
-    const key = p.varint();
-    if (key === 34) {
-      const [s, e] = p.bytes();
-      const feature = utf8.decode(block.subarray(s, e));
-      if (!SUPPORTED_FEATURES.has(feature))
-        fail(`required feature "${feature}" is not supported`, `supported: ${[...SUPPORTED_FEATURES].join(', ')}`);
-    } else p.skip(key & 7);
+  if (rawSize > MAX_BLOB)
+    return fail(`blob declares ${rawSize} uncompressed bytes, more than the 32 MiB the format allows`);
+  let out: Buffer;
+  try {
+    // Cap the output so that a corrupt or hostile blob cannot inflate beyond what it declares.
+    out = inflateSync(zlib, { maxOutputLength: rawSize > 0 ? rawSize : MAX_BLOB });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      return fail(`zlib data inflates to more than the ${rawSize} bytes the blob declares`, 'the file is corrupt');
+    return fail(`bad zlib data (${(err as Error).message})`, 'the file is corrupt or truncated');
   }
-}
-
-function decodePrimitiveBlock(block: Uint8Array, sink: OsmSink, options: OsmReadOptions): void {
-  const p = new Proto(block);
-  const strings: string[] = [];
-  const groups: [number, number][] = [];
-  let granularity = 100;
-  let latOffset = 0;
-  let lonOffset = 0;
-  while (p.more()) {
-    const key = p.varint();
-    switch (key) {
-      case 10: {
-        const [s, e] = p.bytes();
-        const t = new Proto(block, e);
-        t.pos = s;
-        while (t.more()) {
-          const k = t.varint();
-          if (k === 10) {
-            const [a, b] = t.bytes();
-            strings.push(utf8.decode(block.subarray(a, b)));
-          } else t.skip(k & 7);
-        }
-        break;
-      }
-      case 18:
-        groups.push(p.bytes());
-        break;
-      case 136:
-        granularity = p.varint();
-        break;
-      case 152:
-        latOffset = p.varint();
-        break;
-      case 160:
-        lonOffset = p.varint();
-        break;
-      default:
-        p.skip(key & 7);
-    }
-  }
-  const scale = granularity * 1e-9;
-  const base = { strings, scale, latOffset: latOffset * 1e-9, lonOffset: lonOffset * 1e-9 };
-  for (const [s, e] of groups) {
-    const g = new Proto(block, e);
-    g.pos = s;
-    while (g.more()) {
-      const key = g.varint();
-      const field = key >>> 3;
-      if ((key & 7) !== 2) {
-        g.skip(key & 7);
-        continue;
-      }
-      const [a, b] = g.bytes();
-      if (field === 2 && options.nodes && sink.node) denseNodes(block, a, b, base, sink.node);
-      else if (field === 1 && options.nodes && sink.node) plainNode(block, a, b, base, sink.node);
-      else if (field === 3 && options.ways && sink.way) way(block, a, b, strings, sink.way);
-    }
-  }
-}
-
-interface Base {
-  strings: string[];
-  scale: number;
-  latOffset: number;
-  lonOffset: number;
-}
-
-function packedRange(p: Proto): Proto {
-  const [s, e] = p.bytes();
-  const q = new Proto(p.buf, e);
-  q.pos = s;
-  return q;
-}
-
-function denseNodes(buf: Uint8Array, start: number, end: number, base: Base, node: NonNullable<OsmSink['node']>): void {
-  const p = new Proto(buf, end);
-  p.pos = start;
-  let ids: Proto | undefined;
-  let lats: Proto | undefined;
-  let lons: Proto | undefined;
-  let kv: Proto | undefined;
-  while (p.more()) {
-    const key = p.varint();
-    if (key === 10) ids = packedRange(p);
-    else if (key === 66) lats = packedRange(p);
-    else if (key === 74) lons = packedRange(p);
-    else if (key === 82) kv = packedRange(p);
-    else p.skip(key & 7);
-  }
-  if (!ids || !lats || !lons) return;
-  let id = 0;
-  let lat = 0;
-  let lon = 0;
-  const { strings, scale, latOffset, lonOffset } = base;
-  while (ids.more()) {
-    id += ids.svarint();
-    lat += lats.svarint();
-    lon += lons.svarint();
-    let tags: OsmTags | null = null;
-    if (kv && kv.more()) {
-      for (let k = kv.varint(); k !== 0; k = kv.varint()) {
-        const v = kv.varint();
-        (tags ??= {})[strings[k]] = strings[v];
-      }
-    }
-    node(id, round7(lonOffset + lon * scale), round7(latOffset + lat * scale), tags);
-  }
-}
-
-function plainNode(buf: Uint8Array, start: number, end: number, base: Base, node: NonNullable<OsmSink['node']>): void {
-  const p = new Proto(buf, end);
-  p.pos = start;
-  let id = 0;
-  let lat = 0;
-  let lon = 0;
-  let keys: number[] = [];
-  let vals: number[] = [];
-  while (p.more()) {
-    const key = p.varint();
-    if (key === 8) id = p.svarint();
-    else if (key === 64) lat = p.svarint();
-    else if (key === 72) lon = p.svarint();
-    else if (key === 18) keys = packedList(p);
-    else if (key === 26) vals = packedList(p);
-    else p.skip(key & 7);
-  }
-  node(
-    id,
-    round7(base.lonOffset + lon * base.scale),
-    round7(base.latOffset + lat * base.scale),
-    tagsOf(keys, vals, base.strings),
-  );
-}
-
-const refsScratch: number[] = [];
-
-function way(
-  buf: Uint8Array,
-  start: number,
-  end: number,
-  strings: string[],
-  sinkWay: NonNullable<OsmSink['way']>,
-): void {
-  const p = new Proto(buf, end);
-  p.pos = start;
-  let id = 0;
-  let keys: number[] = [];
-  let vals: number[] = [];
-  refsScratch.length = 0;
-  while (p.more()) {
-    const key = p.varint();
-    if (key === 8) id = p.varint();
-    else if (key === 18) keys = packedList(p);
-    else if (key === 26) vals = packedList(p);
-    else if (key === 66) {
-      const q = packedRange(p);
-      let ref = 0;
-      while (q.more()) {
-        ref += q.svarint();
-        refsScratch.push(ref);
-      }
-    } else p.skip(key & 7);
-  }
-  sinkWay(id, refsScratch, tagsOf(keys, vals, strings));
-}
-
-function packedList(p: Proto): number[] {
-  const q = packedRange(p);
-  const out: number[] = [];
-  while (q.more()) out.push(q.varint());
+  if (rawSize >= 0 && out.length !== rawSize)
+    fail(`zlib data inflates to ${out.length} bytes, the blob declares ${rawSize}`, 'the file is corrupt');
   return out;
-}
-
-function tagsOf(keys: number[], vals: number[], strings: string[]): OsmTags | null {
-  if (keys.length === 0) return null;
-  const tags: OsmTags = {};
-  for (let i = 0; i < keys.length; i++) tags[strings[keys[i]]] = strings[vals[i]];
-  return tags;
-}
-
-/** Coordinates at OSM's 1e-7 resolution, without float noise from the scale multiplication. */
-function round7(v: number): number {
-  return Math.round(v * 1e7) / 1e7;
 }

@@ -1,67 +1,155 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-import { openOsmSource } from './open';
-import { OsmInputError } from './source';
+import { afterAll, describe, expect, it } from 'vitest';
+import { describeWithSharedData, repoRoot, sharedExtracts } from '../../test/helpers/shared-data';
+import { OsmInputError, type OsmReadOptions } from './source';
+import { xmlSource } from './xml';
 
+const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/osm', name);
 const dir = mkdtempSync(path.join(os.tmpdir(), 'quarter-xml-'));
-const file = (name: string, text: string | Uint8Array) => {
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const put = (name: string, content: string | Uint8Array) => {
   const p = path.join(dir, name);
-  writeFileSync(p, text);
+  writeFileSync(p, content);
   return p;
 };
-const read = async (p: string) => {
+
+async function read(p: string, options: Partial<OsmReadOptions> = {}) {
   const out: string[] = [];
-  await openOsmSource(p).read(
+  await xmlSource(p).read(
     {
       node: (id, lon, lat, tags) => out.push(`n${id}@${lon},${lat}${tags ? JSON.stringify(tags) : ''}`),
-      way: (id, refs, tags) => out.push(`w${id}:${Array.from(refs).join('-')}${tags ? JSON.stringify(tags) : ''}`),
+      way: (id, refs, tags) => out.push(`w${id}:${Array.from(refs).join(',')}${tags ? JSON.stringify(tags) : ''}`),
     },
-    { nodes: true, ways: true },
+    { nodes: true, ways: true, ...options },
   );
   return out;
-};
+}
 
-const OSM = `<?xml version="1.0" encoding="UTF-8"?>
-<osm version="0.6">
-  <bounds minlat="36" minlon="116" maxlat="37" maxlon="117"/>
-  <node id="1" lat="36.628" lon="116.985"><tag k="name" v="便利店 &amp; 早餐"/></node>
-  <node id="2" lat="36.629" lon="116.986"/>
-  <way id="10"><nd ref="1"/><nd ref="2"/><tag k="highway" v="footway"/></way>
-  <relation id="5"><member type="way" ref="10" role=""/><tag k="type" v="route"/></relation>
-</osm>`;
+async function refusal(p: string, pattern: RegExp): Promise<OsmInputError & { delivered: number[] }> {
+  const delivered: number[] = [];
+  const err = await xmlSource(p)
+    .read({ node: (id) => delivered.push(id), way: (id) => delivered.push(id) }, { nodes: true, ways: true })
+    .then(
+      () => null,
+      (e: unknown) => e,
+    );
+  expect(err).toBeInstanceOf(OsmInputError);
+  const e = err as OsmInputError;
+  expect(e.file).toBe(p);
+  expect(e.message).toContain(p);
+  expect(e.message).toMatch(pattern);
+  return Object.assign(e, { delivered });
+}
+
+const BASIC = [
+  'n1@116.9850001,36.6280002',
+  'n2@116.9861199,36.628{"shop":"convenience","name":"便利店 & 早餐 \\"24h\\""}',
+  'n5000000000@-1e-7,-33.5',
+  'n-7@116.987,36.629{"barrier":"gate"}',
+  'w10:1,2,-7{"highway":"footway"}',
+  'w12000000000:5000000000,1',
+];
 
 describe('XML reader', () => {
-  it('reads nodes with tags and ways, skipping bounds and relations, plain or gzipped', async () => {
-    const expected = ['n1@116.985,36.628{"name":"便利店 & 早餐"}', 'n2@116.986,36.629', 'w10:1-2{"highway":"footway"}'];
-    expect(await read(file('a.osm', OSM))).toEqual(expected);
-    expect(await read(file('a.osm.gz', gzipSync(OSM)))).toEqual(expected);
-    expect(await read(file('bom.osm', '\uFEFF' + OSM))).toEqual(expected);
+  it('reads nodes and ways with their tags, skipping bounds, relations and changesets', async () => {
+    expect(await read(fixture('readers-basic.osm'))).toEqual(BASIC);
   });
 
-  const fails = async (p: string, pattern: RegExp) => {
-    const err = await read(p).then(
-      () => null,
-      (e) => e,
-    );
-    expect(err).toBeInstanceOf(OsmInputError);
-    expect(err.message).toContain(p);
-    expect(err.message).toMatch(pattern);
-  };
+  it('detects gzip by its magic bytes, whatever the file is called', async () => {
+    const text = readFileSync(fixture('readers-basic.osm'));
+    expect(await read(put('basic.osm.gz', gzipSync(text)))).toEqual(BASIC);
+    expect(await read(put('gzipped-but-named.osm', gzipSync(text)))).toEqual(BASIC);
+    expect(await read(put('plain-but-named.osm.gz', text))).toEqual(BASIC);
+  });
 
-  it('names the line of malformed XML', () =>
-    fails(file('m.osm', '<osm>\n<node id="1" lat="1" lon="2">\n</osm>'), /line \d+, column \d+: malformed XML/));
-  it('names the element with a bad attribute', () =>
-    fails(
-      file('b.osm', '<osm>\n<node id="1" lat="north" lon="2"/>\n</osm>'),
-      /line 2.*<node> has an invalid \(north\) "lat"/,
-    ));
-  it('refuses a document that is not OSM', () =>
-    fails(file('h.osm', '<html><body/></html>'), /root element is <html>/));
-  it('refuses bad gzip data', () =>
-    fails(file('g.osm.gz', Uint8Array.from([0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9])), /gzip|unexpected end/i));
-  it('refuses an empty file', () => fails(file('e.osm', ''), /empty file/));
-  it('refuses a missing file', () => fails(path.join(dir, 'missing.osm'), /not found/));
+  it('delivers only what a pass asks for', async () => {
+    const waysOnly = await read(fixture('readers-basic.osm'), { nodes: false });
+    expect(waysOnly).toEqual(BASIC.filter((s) => s.startsWith('w')));
+    const nodesOnly = await read(fixture('readers-basic.osm'), { ways: false });
+    expect(nodesOnly).toEqual(BASIC.filter((s) => s.startsWith('n')));
+  });
+
+  it('reports progress rising to 1', async () => {
+    const progress: number[] = [];
+    await read(put('progress.osm.gz', gzipSync(readFileSync(fixture('readers-basic.osm')))), {
+      onProgress: (f) => progress.push(f),
+    });
+    expect(progress.at(-1)).toBe(1);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+  });
+
+  it('names the line and column of malformed XML', async () => {
+    const err = await refusal(fixture('readers-malformed.osm'), /malformed XML: unexpected close tag/);
+    expect(err.where).toMatch(/^line 6, column \d+$/);
+  });
+
+  it('names the element and line of a missing or invalid attribute, delivering nothing after it', async () => {
+    const err = await refusal(fixture('readers-bad-attributes.osm'), /<node id="2"> has no "lon" attribute/);
+    expect(err.where).toMatch(/^line 4,/);
+    expect(err.delivered).toEqual([1]);
+    await refusal(fixture('readers-bad-ref.osm'), /line 6, column \d+: <nd> has an invalid \("two"\) "ref" attribute/);
+    await refusal(put('bad-id.osm', '<osm>\n<way id=""/>\n</osm>'), /line 2.*<way> has an invalid \(""\) "id"/);
+    await refusal(
+      put('bad-lat.osm', '<osm><node id="1" lat="91" lon="2"/></osm>'),
+      /<node id="1"> has an invalid \("91"\) "lat"/,
+    );
+  });
+
+  it('refuses documents that are not OSM', async () => {
+    await refusal(fixture('readers-not-osm.osm'), /root element is <gpx>, expected <osm>/);
+    await refusal(
+      put('no-root.osm', '<?xml version="1.0"?>\n<!-- nothing here -->\n'),
+      /line 3, column \d+: (no <osm> element found|malformed XML: document must contain a root element)/,
+    );
+  });
+
+  it('refuses bad and truncated gzip data', async () => {
+    await refusal(
+      put('garbage.osm.gz', Uint8Array.from([0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9])),
+      /byte \d+: bad gzip data/,
+    );
+    const gz = gzipSync(readFileSync(fixture('readers-basic.osm')));
+    await refusal(put('cut.osm.gz', gz.subarray(0, gz.length - 12)), /bad gzip data|malformed XML/);
+  });
+
+  it('refuses an empty or missing file', async () => {
+    await refusal(put('empty.osm', ''), /byte 0: empty file/);
+    await refusal(path.join(dir, 'missing.osm'), /open: file not found/);
+  });
+});
+
+describeWithSharedData('XML reader on the Monaco extract', () => {
+  it('reads plausible counts, coordinates in Monaco, every way ref resolves', async () => {
+    const ids = new Set<number>();
+    let inMonaco = 0;
+    let tagged = 0;
+    const refs: number[] = [];
+    let ways = 0;
+    await xmlSource(sharedExtracts.monaco).read(
+      {
+        node(id, lon, lat, tags) {
+          ids.add(id);
+          if (lon > 7.4 && lon < 7.45 && lat > 43.72 && lat < 43.76) inMonaco++;
+          if (tags) tagged++;
+        },
+        way(_id, r) {
+          ways++;
+          for (let i = 0; i < r.length; i++) refs.push(r[i]);
+        },
+      },
+      { nodes: true, ways: true },
+    );
+    expect(ids.size).toBeGreaterThan(5_000);
+    expect(ways).toBeGreaterThan(1_000);
+    expect(tagged).toBeGreaterThan(100);
+    // Whole ways and the maritime border reach a little outside the city.
+    expect(inMonaco / ids.size).toBeGreaterThan(0.97);
+    expect(refs.filter((r) => !ids.has(r))).toEqual([]);
+    let nodesInWaysPass = 0;
+    await xmlSource(sharedExtracts.monaco).read({ node: () => nodesInWaysPass++ }, { nodes: false, ways: true });
+    expect(nodesInWaysPass).toBe(0);
+  });
 });
