@@ -16,6 +16,7 @@ export const commands: Record<string, () => Promise<Command>> = {
   access: async () => (await import('./access-command')).accessCommand,
   isochrone: async () => (await import('./query-commands')).isochroneCommand,
   route: async () => (await import('./query-commands')).routeCommand,
+  evaluate: async () => (await import('./evaluate-command')).evaluateCommand,
 };
 
 const HELP = `quarter — walking engine and platform tools for 15-minute life circles
@@ -25,6 +26,7 @@ const HELP = `quarter — walking engine and platform tools for 15-minute life c
   quarter access <g.qgraph> --facilities f.csv --out out.f32 [--cutoff-m 1200] [--csv]
   quarter isochrone <g.qgraph> --at lon,lat --minutes 5,10,15 [--profile default|elderly|child]
   quarter route <g.qgraph> --from lon,lat --to lon,lat
+  quarter evaluate <circle.json> | --demo [--out-dir dir] [--profile default|elderly|child] [--lang zh-CN|en]
 
 Map data © OpenStreetMap contributors (ODbL).`;
 

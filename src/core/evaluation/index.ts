@@ -1,0 +1,5 @@
+// Life-circle evaluation: rule sets, scorecards, coverage, scenarios and siting.
+export * from './rule-sets';
+export * from './scorecard';
+export * from './engine';
+export * from './type-names';
