@@ -26,7 +26,7 @@ describe('quarter evaluate', () => {
     expect(r.stdout).toMatch(/✗ Q04 .*托育\/幼儿托管：圈内缺失/);
     const base = path.join(dir, 'out', '郎茂山一刻钟便民生活圈-evaluation');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(`${base}.xlsx`));
+    await wb.xlsx.readFile(`${base}.xlsx`);
     const card = wb.getWorksheet('评分卡')!;
     expect(card.getRow(2).values).toEqual(expect.arrayContaining(['业态代码', '业态名称', '设施数', '是否达标']));
     const b10 = card.getRows(3, card.rowCount - 2)!.find((row) => row.getCell(1).value === 'B10')!;
