@@ -41,8 +41,10 @@ export async function engineBench({ smoke }: EngineBenchOptions): Promise<Record
   const city = await writeSyntheticCity(OUT, smoke ? 20_000 : 1_000_000);
   inputs.push([`synthetic-${city.label}`, city.osmFile]);
   log('\n## Graph build (median of ' + reps + ')\n');
-  log('| input | nodes | edges | dropped comps | POIs | build s | peak RSS MB | graph B/node |');
-  log('|---|---|---|---|---|---|---|---|');
+  log(
+    '| input | nodes | edges | dropped comps | POIs | build s | peak RSS MB | graph B/node | … without shape points | shape points/node |',
+  );
+  log('|---|---|---|---|---|---|---|---|---|---|');
   const graphs: Record<string, string> = {};
   for (const [name, file] of inputs) {
     const target = path.join(OUT, `${name}.qgraph`);
@@ -56,6 +58,9 @@ export async function engineBench({ smoke }: EngineBenchOptions): Promise<Record
       buildSeconds: median(runs.map((r) => r.ms)) / 1000,
       peakRssMB: median(runs.map((r) => r.maxRssMB)),
       graphBytesPerNode: summary.graphBytesPerNode,
+      // Shape points (8 bytes each) are the edges' drawing geometry; without them: topology + snap index.
+      bytesPerNodeWithoutShapes: summary.graphBytesPerNode - (summary.shapePoints * 8) / summary.nodes,
+      shapePointsPerNode: summary.shapePoints / summary.nodes,
     };
     results[`build:${name}`] = row;
     graphs[name] = target;

@@ -55,6 +55,7 @@ export async function graphBuild(argv: string[]): Promise<void> {
       buildings: r.buildings,
       bytes,
       graphBytesPerNode: Math.round((core / r.nodes) * 10) / 10,
+      shapePoints: result.graph.shapeE7.length / 2,
       seconds: Math.round(performance.now() - started) / 1000,
     }) + '\n',
   );
