@@ -4,16 +4,11 @@
 // are already spatially compact: the tree stores only the boxes of internal nodes (16 bytes per 16
 // edges, ~1 byte per edge) instead of a box or a cell entry per edge. Same idea as flatbush's packed
 // Hilbert R-tree, with the sort done once by the graph's own numbering.
-import { forEachEdge, type WalkGraph } from './graph';
+import { forEachEdge, type EdgeTree, type WalkGraph } from './graph';
+
+export type { EdgeTree };
 
 export const TREE_FANOUT = 16;
-
-export interface EdgeTree {
-  /** Boxes [minLonE7, minLatE7, maxLonE7, maxLatE7] of all internal nodes, level 1 (parents of edges) first. */
-  boxes: Int32Array;
-  /** Box index where each level starts; levelStart[levels] = total boxes. Level 0 (edges) is implicit. */
-  levelStart: number[];
-}
 
 /** Build the tree for a graph whose arrays are final (everything but the tree itself). */
 export function buildEdgeTree(g: Omit<WalkGraph, 'tree'>): EdgeTree {

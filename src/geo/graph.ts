@@ -26,7 +26,15 @@ export const walkClassNames = ['normal', 'steps', 'private', 'rough'] as const;
 
 export const E7 = 1e7;
 
-import type { EdgeTree } from './edge-tree';
+/**
+ * Packed R-tree over edges (built in edge-tree.ts): boxes [minLonE7, minLatE7, maxLonE7, maxLatE7] of
+ * internal nodes, level 1 (parents of 16 consecutive edges) first; levelStart[k] is where level k+1
+ * starts and its last entry the total.
+ */
+export interface EdgeTree {
+  boxes: Int32Array;
+  levelStart: number[];
+}
 
 export interface GraphMeta {
   /** Where the graph came from (file name or generator), for messages. */
