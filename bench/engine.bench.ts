@@ -65,7 +65,7 @@ export async function engineBench({ smoke }: EngineBenchOptions): Promise<Record
     results[`build:${name}`] = row;
     graphs[name] = target;
     log(
-      `| ${name} | ${row.nodes} | ${row.edges} | ${row.droppedComponents} | ${row.pois} | ${fmt(row.buildSeconds, 2)} | ${fmt(row.peakRssMB, 0)} | ${fmt(row.graphBytesPerNode)} |`,
+      `| ${name} | ${row.nodes} | ${row.edges} | ${row.droppedComponents} | ${row.pois} | ${fmt(row.buildSeconds, 2)} | ${fmt(row.peakRssMB, 0)} | ${fmt(row.graphBytesPerNode)} | ${fmt(row.bytesPerNodeWithoutShapes)} | ${fmt(row.shapePointsPerNode)} |`,
     );
   }
 
