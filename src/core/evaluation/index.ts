@@ -3,3 +3,4 @@ export * from './rule-sets';
 export * from './scorecard';
 export * from './engine';
 export * from './type-names';
+export * from './service';
