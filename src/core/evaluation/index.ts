@@ -4,3 +4,4 @@ export * from './scorecard';
 export * from './engine';
 export * from './type-names';
 export * from './service';
+export * from './population';
