@@ -4,6 +4,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import { engineBench } from './engine.bench';
 import { evaluationBench } from './evaluation.bench';
+import { platformBench } from './platform.bench';
 
 const smoke = process.argv.includes('--smoke');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
@@ -11,6 +12,7 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const suites: Record<string, (o: { smoke: boolean }) => Promise<Record<string, unknown>>> = {
   engine: engineBench,
   evaluation: evaluationBench,
+  platform: platformBench,
 };
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;

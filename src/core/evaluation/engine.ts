@@ -17,6 +17,7 @@ import {
   type WalkGraph,
   type WalkProfile,
 } from '../../geo';
+import { EvaluationError } from './errors';
 import { minutesFor, type RuleSet } from './rule-sets';
 import { scorecard, type Scorecard, type TypeFigures } from './scorecard';
 
@@ -133,13 +134,28 @@ export class CircleEvaluation {
   withChanges(changes: ScenarioChange[]): CircleEvaluation {
     const facilities = new Map([...this.facilities].map(([id, f]) => [id, f.facility]));
     const closed = new Set(this.closedEdges);
+    const placeable = (lon: number, lat: number) => {
+      try {
+        return snapPoint(this.graph, lon, lat, this.maxSnapM);
+      } catch (err) {
+        if (err instanceof SnapError || err instanceof RangeError)
+          throw new EvaluationError('Q_EVALUATION_INVALID', err.message);
+        throw err;
+      }
+    };
     for (const c of changes) {
-      if (c.kind === 'add') facilities.set(c.facility.id, c.facility);
-      else if (c.kind === 'remove') facilities.delete(c.facilityId);
-      else if (c.kind === 'move') {
+      if (c.kind === 'add') {
+        placeable(c.facility.lon, c.facility.lat);
+        facilities.set(c.facility.id, c.facility);
+      } else if (c.kind === 'remove') {
+        if (!facilities.delete(c.facilityId))
+          throw new EvaluationError('Q_EVALUATION_INVALID', `no facility ${c.facilityId} to remove`);
+      } else if (c.kind === 'move') {
         const f = facilities.get(c.facilityId);
-        if (f) facilities.set(f.id, { ...f, lon: c.lon, lat: c.lat });
-      } else closed.add(snapPoint(this.graph, c.lon, c.lat, this.maxSnapM).edge);
+        if (!f) throw new EvaluationError('Q_EVALUATION_INVALID', `no facility ${c.facilityId} to move`);
+        placeable(c.lon, c.lat);
+        facilities.set(f.id, { ...f, lon: c.lon, lat: c.lat });
+      } else closed.add(placeable(c.lon, c.lat).edge);
     }
     return new CircleEvaluation(
       this.graph,
@@ -190,8 +206,8 @@ export class CircleEvaluation {
   }
 
   private streetCandidates(): { lon: number; lat: number }[] {
-    // Nodes within the residences' bounding box, thinned to at most ~3000 (nodes follow a Hilbert
-    // curve, so a stride keeps them spread evenly).
+    // Nodes around the residences, thinned to at most ~3000 (nodes follow a Hilbert curve, so a
+    // stride keeps them spread evenly).
     let minLon = Infinity;
     let minLat = Infinity;
     let maxLon = -Infinity;
@@ -202,6 +218,13 @@ export class CircleEvaluation {
       minLat = Math.min(minLat, r.lat);
       maxLat = Math.max(maxLat, r.lat);
     }
+    // Pad by about a kilometre: the best spot may lie outside the homes' own box (one compound).
+    const padLat = 0.009;
+    const padLon = padLat / Math.max(0.2, Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180));
+    minLon -= padLon;
+    maxLon += padLon;
+    minLat -= padLat;
+    maxLat += padLat;
     const g = this.graph;
     const inside: number[] = [];
     for (let u = 0; u < g.nodeCount; u++) {

@@ -5,3 +5,4 @@ export * from './engine';
 export * from './type-names';
 export * from './service';
 export * from './population';
+export * from './scenarios';

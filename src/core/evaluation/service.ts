@@ -1,6 +1,6 @@
 // Evaluation use cases for the server and CLI: every method checks access first, then answers from a
 // per-circle CircleEvaluation kept in memory and updated incrementally when merchants change.
-import { isochrone, PROFILES, type WalkGraph } from '../../geo';
+import { isochrone, PROFILES, SnapError, type WalkGraph } from '../../geo';
 import {
   CircleEvaluation,
   type EvalFacility,
@@ -8,7 +8,10 @@ import {
   type ProfileName,
   type ScenarioChange,
 } from './engine';
+import { EvaluationError } from './errors';
 import { NATIONAL_DEFAULT, type RuleSet } from './rule-sets';
+
+export { EvaluationError };
 import type { Scorecard } from './scorecard';
 
 export type EvaluationAction = 'evaluation.read' | 'evaluation.plan';
@@ -22,16 +25,6 @@ export interface EvaluationPorts {
   residences(circleId: string): Promise<EvalResidence[]>;
   /** Open merchants and public facilities that serve the circle (those nearby count too). */
   facilities(circleId: string): Promise<EvalFacility[]>;
-}
-
-export class EvaluationError extends Error {
-  constructor(
-    readonly code: 'Q_EVALUATION_CIRCLE_NOT_FOUND' | 'Q_EVALUATION_INVALID',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'EvaluationError';
-  }
 }
 
 export interface TypeDiff {
@@ -93,7 +86,15 @@ export class EvaluationService {
   ) {
     await this.ports.authorize(actor, 'evaluation.read', circleId);
     const graph = await this.ports.graph(circleId);
-    const { features, snap } = isochrone(graph, lon, lat, { minutes, profile: PROFILES[profile] });
+    let result;
+    try {
+      result = isochrone(graph, lon, lat, { minutes, profile: PROFILES[profile] });
+    } catch (err) {
+      if (err instanceof SnapError || err instanceof RangeError)
+        throw new EvaluationError('Q_EVALUATION_INVALID', err.message);
+      throw err;
+    }
+    const { features, snap } = result;
     return { type: 'FeatureCollection' as const, features, snapped: [snap.lon, snap.lat] as [number, number] };
   }
 
@@ -113,8 +114,14 @@ export class EvaluationService {
   }
 
   /** Scorecard of a what-if scenario and its difference from the live baseline; nothing is changed. */
-  async whatIf(actor: unknown, circleId: string, changes: ScenarioChange[], profile: ProfileName = 'default') {
-    await this.ports.authorize(actor, 'evaluation.plan', circleId);
+  async whatIf(
+    actor: unknown,
+    circleId: string,
+    changes: ScenarioChange[],
+    profile: ProfileName = 'default',
+    action: EvaluationAction = 'evaluation.plan',
+  ) {
+    await this.ports.authorize(actor, action, circleId);
     const ev = await this.evaluation(circleId);
     const baseline = ev.scorecard(profile);
     const scenarioEv = ev.withChanges(changes);
@@ -127,9 +134,16 @@ export class EvaluationService {
     return { baseline, scenario, diff, evaluation: scenarioEv };
   }
 
+  /** The access check, for use cases built on this service (scenarios). */
+  authorizeFor(actor: unknown, action: EvaluationAction, circleId: string): Promise<void> {
+    return this.ports.authorize(actor, action, circleId);
+  }
+
   /** Scores of every circle of a district, for the officers' city view. */
   async districtScores(actor: unknown, districtCode: string) {
     const circles = await this.ports.circlesOfDistrict(districtCode);
+    if (circles.length === 0)
+      throw new EvaluationError('Q_EVALUATION_CIRCLE_NOT_FOUND', `no circles in district ${districtCode}`);
     const out = [];
     for (const c of circles) {
       await this.ports.authorize(actor, 'evaluation.read', c.id);

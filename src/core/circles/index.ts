@@ -1,0 +1,5 @@
+export type * from './model';
+export type * from './ports';
+export * from './errors';
+export { ringBbox } from './rules';
+export { CirclesService } from './service';

@@ -1,0 +1,4 @@
+export * from './model';
+export * from './errors';
+export type * from './ports';
+export { JobsService } from './service';

@@ -1,0 +1,5 @@
+export type * from './model';
+export * from './errors';
+export type * from './ports';
+export { validateResidenceFields, buildResidence } from './rules';
+export { ResidencesService } from './service';

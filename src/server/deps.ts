@@ -1,0 +1,172 @@
+// The composition root's wiring: database, adapters, repositories and services in one object.
+// buildApp(deps) turns it into HTTP; main.ts and the tests create it with createDeps().
+import { AccountsService, type Clock, type Hasher, type IdGenerator, type SmsSender } from '../core/accounts';
+import { CatalogueService } from '../core/catalogue';
+import { CirclesService, type CircleMapSource } from '../core/circles';
+import { EvaluationService, NATIONAL_DEFAULT, ScenariosService, type RuleSet } from '../core/evaluation';
+import { JobsService } from '../core/jobs';
+import { MerchantsService } from '../core/merchants';
+import { ResidencesService } from '../core/residences';
+import {
+  BusinessTypeRepo,
+  CircleRepo,
+  JobRepo,
+  KyselyImportUnitOfWork,
+  MerchantRepo,
+  migrateToLatest,
+  openDatabase,
+  ResidenceRepo,
+  ScenarioRepo,
+  SessionRepo,
+  SnapshotRepo,
+  SmsCodeRepo,
+  UserRepo,
+  type DbHandle,
+} from '../db';
+import { ImportFlow } from '../flows/imports';
+import { seedCatalogue } from '../flows/seed-demo';
+import { ScryptHasher } from './adapters/hasher';
+import { RandomIds, SystemClock } from './adapters/ids';
+import { LogOnlySmsSender } from './adapters/sms';
+import { createEvaluationPorts } from './evaluation-ports';
+import { GraphFileMapSource } from './circle-map';
+import { createLogger, type Logger } from './logging';
+
+export interface AppOptions {
+  /** Directory of the built web app; served with SPA fallback when it exists. */
+  webDist: string | null;
+  /** Return the SMS code in the response (development and tests only). */
+  exposeDevSmsCode: boolean;
+  secureCookies: boolean;
+  /** Requests per minute per client. */
+  rateLimit: { login: number; write: number };
+}
+
+export interface Deps {
+  handle: DbHandle;
+  logger: Logger;
+  clock: Clock;
+  ids: IdGenerator;
+  hasher: Hasher;
+  sms: SmsSender;
+  repos: {
+    users: UserRepo;
+    circles: CircleRepo;
+    catalogue: BusinessTypeRepo;
+    merchants: MerchantRepo;
+    residences: ResidenceRepo;
+    jobs: JobRepo;
+  };
+  accounts: AccountsService;
+  catalogue: CatalogueService;
+  circles: CirclesService;
+  merchants: MerchantsService;
+  residences: ResidencesService;
+  jobs: JobsService;
+  imports: ImportFlow;
+  evaluation: EvaluationService;
+  scenarios: ScenariosService;
+  evaluationRules: RuleSet;
+  options: AppOptions;
+  close(): Promise<void>;
+}
+
+export interface CreateDepsOptions {
+  databaseUrl?: string;
+  clock?: Clock;
+  ids?: IdGenerator;
+  hasher?: Hasher;
+  sms?: SmsSender;
+  maps?: CircleMapSource;
+  logger?: Logger;
+  options?: Partial<AppOptions>;
+}
+
+export async function createDeps(o: CreateDepsOptions = {}): Promise<Deps> {
+  const handle = openDatabase(o.databaseUrl);
+  await migrateToLatest(handle.db);
+  const db = handle.db;
+  const logger = o.logger ?? createLogger({ level: process.env.LOG_LEVEL ?? 'info' });
+  const clock = o.clock ?? new SystemClock();
+  const ids = o.ids ?? new RandomIds();
+  const hasher = o.hasher ?? new ScryptHasher();
+  const sms = o.sms ?? new LogOnlySmsSender(logger);
+  const repos = {
+    users: new UserRepo(db),
+    circles: new CircleRepo(db),
+    catalogue: new BusinessTypeRepo(db),
+    merchants: new MerchantRepo(db),
+    residences: new ResidenceRepo(db),
+    jobs: new JobRepo(db),
+  };
+  await seedCatalogue(repos.catalogue);
+  const catalogue = new CatalogueService(repos.catalogue);
+  const circleScopes = { get: (id: string) => repos.circles.scope(id), list: () => repos.circles.scopes() };
+  const jobs = new JobsService({ jobs: repos.jobs, clock, ids });
+  const imports = new ImportFlow({
+    unitOfWork: new KyselyImportUnitOfWork(db),
+    jobs,
+    circleScope: circleScopes.get,
+    catalogue: () => catalogue.list(),
+    clock,
+    ids,
+    onError: (err) => logger.error({ err }, 'import job failed'),
+  });
+  const options: AppOptions = {
+    webDist: null,
+    exposeDevSmsCode: process.env.NODE_ENV !== 'production',
+    secureCookies: process.env.NODE_ENV === 'production',
+    rateLimit: { login: 10, write: 120 },
+    ...o.options,
+  };
+  const evaluationRules = NATIONAL_DEFAULT;
+  const evaluation = new EvaluationService(createEvaluationPorts({ repos }), evaluationRules);
+  const scenarios = new ScenariosService(evaluation, {
+    scenarios: new ScenarioRepo(db),
+    snapshots: new SnapshotRepo(db),
+    now: () => clock.now(),
+    id: (prefix) => ids.next(prefix),
+  });
+  return {
+    handle,
+    logger,
+    clock,
+    ids,
+    hasher,
+    sms,
+    repos,
+    accounts: new AccountsService({
+      users: repos.users,
+      sessions: new SessionRepo(db),
+      smsCodes: new SmsCodeRepo(db),
+      hasher,
+      sms,
+      clock,
+      ids,
+    }),
+    catalogue,
+    circles: new CirclesService(repos.circles, o.maps ?? new GraphFileMapSource()),
+    merchants: new MerchantsService({
+      merchants: repos.merchants,
+      circles: circleScopes,
+      categories: catalogue,
+      clock,
+      ids,
+    }),
+    residences: new ResidencesService({ residences: repos.residences, circles: circleScopes, clock, ids }),
+    jobs,
+    imports,
+    evaluation,
+    scenarios,
+    evaluationRules,
+    options,
+    close: async () => {
+      await imports.idle();
+      await handle.close();
+    },
+  };
+}
+
+/** For web/scripts/gen-api.mjs: an in-memory app to read the OpenAPI document from. */
+export const createTestDeps = (o: { databaseUrl?: string } = {}) =>
+  createDeps({ databaseUrl: o.databaseUrl ?? ':memory:', options: { webDist: null } });

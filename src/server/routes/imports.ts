@@ -1,0 +1,60 @@
+// Uploads as JSON ({filename, contentBase64, dryRun}); the import runs as a job (poll GET /jobs/:id).
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../deps';
+import { HttpProblem, problem } from '../problems';
+import { circleQuerySchema, idParams, importBodySchema, jobSchema, problemResponses } from '../schemas';
+import { jobView } from '../views';
+
+const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/;
+
+export const importRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+  const writeLimit = { max: deps.options.rateLimit.write, timeWindow: '1 minute' };
+  for (const kind of ['merchants', 'residences'] as const) {
+    app.post(
+      `/imports/${kind}`,
+      {
+        bodyLimit: 15 * 1024 * 1024,
+        config: { rateLimit: writeLimit },
+        schema: {
+          tags: ['imports'],
+          summary: `Import ${kind} from CSV or XLSX (Chinese or English headers); all rows or none`,
+          querystring: circleQuerySchema,
+          body: importBodySchema,
+          response: { 202: jobSchema, ...problemResponses },
+        },
+      },
+      async (request, reply) => {
+        const { filename, contentBase64, dryRun } = request.body;
+        if (!BASE64.test(contentBase64)) {
+          throw new HttpProblem(
+            problem(400, 'Q_IMPORTS_BAD_BASE64', 'contentBase64 is not base64', 'encode the file bytes as base64'),
+          );
+        }
+        const job = await deps.imports.start(request.actor, {
+          kind,
+          circleId: request.query.circleId,
+          filename,
+          bytes: Buffer.from(contentBase64, 'base64'),
+          dryRun: dryRun ?? false,
+        });
+        return reply.status(202).header('location', `/api/v1/jobs/${job.id}`).send(jobView(job));
+      },
+    );
+  }
+
+  app.get(
+    '/jobs/:id',
+    {
+      schema: {
+        tags: ['jobs'],
+        summary: 'Status, progress and report of a job you started',
+        params: idParams,
+        response: { 200: jobSchema, ...problemResponses },
+      },
+    },
+    async (request) => jobView(await deps.jobs.get(request.actor, request.params.id)),
+  );
+};
+
+export type ImportRoutesBody = z.infer<typeof importBodySchema>;

@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../deps';
+import { idParams, problemResponses, residenceCreateSchema, residencePatchSchema, residenceSchema } from '../schemas';
+import { residenceView } from '../views';
+
+const tags = ['residences'];
+
+export const residenceRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+  const writeLimit = { max: deps.options.rateLimit.write, timeWindow: '1 minute' };
+
+  app.get(
+    '/residences',
+    {
+      schema: {
+        tags,
+        summary: 'Residences of a circle (staff of the circle)',
+        querystring: z.object({ circleId: z.string().min(1).max(64).optional() }),
+        response: { 200: z.object({ items: z.array(residenceSchema) }), ...problemResponses },
+      },
+    },
+    async (request) => ({
+      items: (await deps.residences.list(request.actor, request.query.circleId)).map(residenceView),
+    }),
+  );
+
+  app.post(
+    '/residences',
+    {
+      config: { rateLimit: writeLimit },
+      schema: { tags, body: residenceCreateSchema, response: { 201: residenceSchema, ...problemResponses } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(residenceView(await deps.residences.create(request.actor, request.body))),
+  );
+
+  app.patch(
+    '/residences/:id',
+    {
+      config: { rateLimit: writeLimit },
+      schema: {
+        tags,
+        params: idParams,
+        body: residencePatchSchema,
+        response: { 200: residenceSchema, ...problemResponses },
+      },
+    },
+    async (request) => residenceView(await deps.residences.update(request.actor, request.params.id, request.body)),
+  );
+};
