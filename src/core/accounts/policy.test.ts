@@ -34,12 +34,14 @@ describe('policy', () => {
     [{ role: 'operator_staff', circleId: 'cir_a' }, 'job:read', { ownerId: 'usr_other' }, false],
     [{ role: 'operator_staff', circleId: 'cir_a' }, 'merchant:create', {}, false],
     [{ role: 'resident' }, 'evaluation:read', A, false],
-    [{ role: 'inspector', circleId: 'cir_a' }, 'evaluation:read', A, true],
+    [{ role: 'inspector', circleId: 'cir_a' }, 'evaluation:read', A, false], // food-safety testers do not plan the circle
     [{ role: 'inspector', circleId: 'cir_a' }, 'evaluation:plan', A, false],
     [{ role: 'officer', districtCode: '370103' }, 'evaluation:plan', A, false],
     [{ role: 'officer', districtCode: '370103' }, 'evaluation:read', A, true],
     [{ role: 'officer', districtCode: '370103' }, 'evaluation:plan', B, false],
     [{ role: 'operator_staff', circleId: 'cir_a' }, 'evaluation:plan', A, true],
+    [{ role: 'operator_staff', circleId: 'cir_a' }, 'evaluation:read', A, true],
+    [{ role: 'operator_staff', circleId: 'cir_a' }, 'evaluation:read', B, false],
   ] as const)('%o %s %o → %s', (grant, action, resource, allowed) => {
     expect(can(actor(grant as RoleGrant), action, resource)).toBe(allowed);
   });
