@@ -1,5 +1,6 @@
 // The composition root's wiring: database, adapters, repositories and services in one object.
 // buildApp(deps) turns it into HTTP; main.ts and the tests create it with createDeps().
+import path from 'node:path';
 import { AccountsService, type Clock, type Hasher, type IdGenerator, type SmsSender } from '../core/accounts';
 import { CatalogueService } from '../core/catalogue';
 import { CirclesService, type CircleMapSource } from '../core/circles';
@@ -23,6 +24,7 @@ import {
   UserRepo,
   type DbHandle,
 } from '../db';
+import { OsmImportFlow } from '../flows/import-circle-osm';
 import { ImportFlow } from '../flows/imports';
 import { seedCatalogue } from '../flows/seed-demo';
 import { ScryptHasher } from './adapters/hasher';
@@ -64,6 +66,7 @@ export interface Deps {
   residences: ResidencesService;
   jobs: JobsService;
   imports: ImportFlow;
+  osmImports: OsmImportFlow;
   evaluation: EvaluationService;
   scenarios: ScenariosService;
   evaluationRules: RuleSet;
@@ -79,6 +82,8 @@ export interface CreateDepsOptions {
   sms?: SmsSender;
   maps?: CircleMapSource;
   logger?: Logger;
+  /** Where imported street graphs are written (default ./data/graphs). */
+  graphDir?: string;
   options?: Partial<AppOptions>;
 }
 
@@ -121,6 +126,23 @@ export async function createDeps(o: CreateDepsOptions = {}): Promise<Deps> {
   };
   const evaluationRules = NATIONAL_DEFAULT;
   const evaluation = new EvaluationService(createEvaluationPorts({ repos }), evaluationRules);
+  const osmImports = new OsmImportFlow({
+    unitOfWork: new KyselyImportUnitOfWork(db),
+    jobs,
+    circle: async (id) => repos.circles.get(id),
+    counts: async (circleId) => ({
+      merchants: (
+        await repos.merchants.search({ circles: [{ id: circleId, allStatuses: true }] }, { limit: 1, offset: 0 })
+      ).total,
+      residences: (await repos.residences.list(circleId)).length,
+    }),
+    catalogueCodes: async () => new Set((await catalogue.list()).map((c) => c.code)),
+    graphDir: o.graphDir ?? path.resolve(process.env.QUARTER_DATA ?? 'data', 'graphs'),
+    clock,
+    ids,
+    onError: (err) => logger.error({ err }, 'OSM import job failed'),
+    afterImport: () => evaluation.invalidate(),
+  });
   const scenarios = new ScenariosService(evaluation, {
     scenarios: new ScenarioRepo(db),
     snapshots: new SnapshotRepo(db),
@@ -156,12 +178,14 @@ export async function createDeps(o: CreateDepsOptions = {}): Promise<Deps> {
     residences: new ResidencesService({ residences: repos.residences, circles: circleScopes, clock, ids }),
     jobs,
     imports,
+    osmImports,
     evaluation,
     scenarios,
     evaluationRules,
     options,
     close: async () => {
       await imports.idle();
+      await osmImports.idle();
       await handle.close();
     },
   };

@@ -1,4 +1,7 @@
 // Builds the app on a fresh test database with the fixture, and signs in per role through inject().
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pino from 'pino';
 import type { Role } from '../../src/core/accounts';
@@ -40,6 +43,7 @@ export async function startTestApp(engine: TestEngine, o: TestAppOptions = {}): 
     sms: o.logSms ? undefined : sms,
     hasher: new ScryptHasher(1024),
     logger: o.logger ?? pino({ level: 'silent' }),
+    graphDir: mkdtempSync(path.join(tmpdir(), 'quarter-graphs-')),
     options: {
       webDist: o.webDist ?? null,
       exposeDevSmsCode: true,

@@ -2,7 +2,10 @@
 // role's grant (circle A, district 370103, merchant A1, jobs the user started); "other" ids to
 // circle B in another district. The generated suite fails when a registered route is missing here.
 import type { Role } from '../../src/core/accounts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Fixture } from '../helpers/server-fixture';
+import { repoRoot } from '../helpers/shared-data';
 
 export type Scope = 'own' | 'other';
 
@@ -42,6 +45,7 @@ const evalGet = (path: string) => ({
   allowed: evalRead,
 });
 const csv = (rows: string) => Buffer.from(rows, 'utf8').toString('base64');
+const SQUARE_OSM = readFileSync(path.join(repoRoot, 'test/fixtures/osm/engine-square.osm')).toString('base64');
 
 export const MATRIX: Record<string, RouteCase> = {
   'GET /api/v1/me': { scoped: false, request: () => ({ url: '/api/v1/me' }), allowed: everyone },
@@ -188,6 +192,14 @@ export const MATRIX: Record<string, RouteCase> = {
     scoped: true,
     request: (c, s) => ({ url: `/api/v1/scenarios/${c.scenarioOf(s)}/changes/0` }),
     allowed: evalPlan,
+  },
+  'POST /api/v1/imports/osm': {
+    scoped: true,
+    request: (c, s) => ({
+      url: `/api/v1/imports/osm?circleId=${circleOf(c, s)}`,
+      body: { filename: 'square.osm', contentBase64: SQUARE_OSM },
+    }),
+    allowed: operatorWrite,
   },
   'GET /api/v1/jobs/:id': {
     scoped: true,

@@ -123,6 +123,20 @@ const BAD: Record<string, (fx: Fixture) => Bad[]> = {
       },
     ];
   },
+  'POST /api/v1/imports/osm': (fx) => {
+    const url = `/api/v1/imports/osm?circleId=${fx.circleA}`;
+    return [
+      ...common(url),
+      { url, body: { filename: 'x.osm', contentBase64: '***' } },
+      { url: '/api/v1/imports/osm?circleId=cir_missing', body: { filename: 'x.osm', contentBase64: b64('<osm/>') } },
+      {
+        url,
+        body: { filename: 'x.osm', contentBase64: b64('<osm version="0.6"><node id="1" lat="x"') },
+        expectJobFailure: true,
+      },
+      { url, body: { filename: 'x.pbf', contentBase64: b64('PK\u0003\u0004 zip') } },
+    ];
+  },
   'POST /api/v1/circles/:id/scenarios': (fx) => {
     const url = `/api/v1/circles/${fx.circleA}/scenarios`;
     return [
@@ -184,8 +198,13 @@ describe.each(engines)('bad input on %s', (engine) => {
         const label = `${key} ${JSON.stringify(bad.body).slice(0, 80)}`;
         if (bad.expectJobFailure) {
           await t.deps.imports.idle();
+          await t.deps.osmImports.idle();
           const job = (await admin.get(`/api/v1/jobs/${res.json().id}`)).json();
-          if (res.statusCode !== 202 || job.status !== 'failed' || !(job.report?.rows as unknown[])?.length)
+          if (
+            res.statusCode !== 202 ||
+            job.status !== 'failed' ||
+            !((job.report?.rows as unknown[])?.length || job.report?.error)
+          )
             failures.push(`${label}: job ${job.status}`);
         } else if (
           res.statusCode < 400 ||

@@ -159,7 +159,7 @@ describe.each(engines)('imports on %s', (engine) => {
       filename: 'a.csv',
       contentBase64: '***',
     });
-    expect(notB64.json().code).toBe('Q_IMPORTS_BAD_BASE64');
+    expect(notB64.json().code).toBe('Q_IMPORTS_BAD_ENCODING');
     expect(await snapshot(t.deps.handle.db)).toEqual(before);
   });
 });

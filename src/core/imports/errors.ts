@@ -8,6 +8,7 @@ export const IMPORTS_ERRORS = {
   Q_IMPORTS_MISSING_COLUMNS: { kind: 'invalid', title: 'Required columns are missing' },
   Q_IMPORTS_EMPTY: { kind: 'invalid', title: 'The file has no data rows' },
   Q_IMPORTS_TOO_MANY_ROWS: { kind: 'invalid', title: 'Too many rows in one file' },
+  Q_IMPORTS_BAD_OSM: { kind: 'invalid', title: 'The OSM file could not be read' },
 } as const satisfies Record<string, { kind: ErrorKind; title: string }>;
 
 export type ImportsErrorCode = keyof typeof IMPORTS_ERRORS;

@@ -5,6 +5,8 @@ import type { Residence } from '../residences';
 export interface ImportWriter {
   insertMerchants(merchants: Merchant[]): Promise<void>;
   insertResidences(residences: Residence[]): Promise<void>;
+  /** Points the circle at a new street graph file (OSM imports). */
+  setCircleGraph(circleId: string, graphFile: string): Promise<void>;
 }
 
 export interface ImportUnitOfWork {

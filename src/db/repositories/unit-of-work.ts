@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { ImportUnitOfWork, ImportWriter } from '../../core/imports';
 import type { Database } from '../schema';
+import { CircleRepo } from './circles';
 import { MerchantRepo } from './merchants';
 import { ResidenceRepo } from './residences';
 
@@ -12,9 +13,11 @@ export class KyselyImportUnitOfWork implements ImportUnitOfWork {
     return this.db.transaction().execute((trx) => {
       const merchants = new MerchantRepo(trx);
       const residences = new ResidenceRepo(trx);
+      const circles = new CircleRepo(trx);
       return work({
         insertMerchants: (ms) => merchants.insert(ms),
         insertResidences: (rs) => residences.insert(rs),
+        setCircleGraph: (id, file) => circles.setGraphFile(id, file),
       });
     });
   }

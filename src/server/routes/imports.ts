@@ -1,4 +1,7 @@
 // Uploads as JSON ({filename, contentBase64, dryRun}); the import runs as a job (poll GET /jobs/:id).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../deps';
@@ -28,7 +31,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
         const { filename, contentBase64, dryRun } = request.body;
         if (!BASE64.test(contentBase64)) {
           throw new HttpProblem(
-            problem(400, 'Q_IMPORTS_BAD_BASE64', 'contentBase64 is not base64', 'encode the file bytes as base64'),
+            problem(400, 'Q_IMPORTS_BAD_ENCODING', 'contentBase64 is not base64', 'encode the file bytes as base64'),
           );
         }
         const job = await deps.imports.start(request.actor, {
@@ -42,6 +45,37 @@ export const importRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
       },
     );
   }
+
+  app.post(
+    '/imports/osm',
+    {
+      bodyLimit: 150 * 1024 * 1024,
+      config: { rateLimit: writeLimit },
+      schema: {
+        tags: ['imports'],
+        summary: "Import a circle's street network, buildings and POIs from an OSM file (.osm.pbf, .osm, .osm.gz)",
+        querystring: circleQuerySchema,
+        body: z.object({ filename: z.string().min(1).max(200), contentBase64: z.string().min(1) }),
+        response: { 202: jobSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const { filename, contentBase64 } = request.body;
+      if (!BASE64.test(contentBase64)) {
+        throw new HttpProblem(
+          problem(400, 'Q_IMPORTS_BAD_ENCODING', 'contentBase64 is not base64', 'encode the file bytes as base64'),
+        );
+      }
+      // The readers stream from a path: park the upload in a private temp folder for the job.
+      const dir = mkdtempSync(path.join(tmpdir(), 'quarter-osm-'));
+      const file = path.join(dir, path.basename(filename).replace(/[^\w.-]/g, '_') || 'upload.osm.pbf');
+      writeFileSync(file, Buffer.from(contentBase64, 'base64'));
+      const job = await deps.osmImports.start(request.actor, request.query.circleId, file, () =>
+        rmSync(dir, { recursive: true, force: true }),
+      );
+      return reply.status(202).header('location', `/api/v1/jobs/${job.id}`).send(jobView(job));
+    },
+  );
 
   app.get(
     '/jobs/:id',
