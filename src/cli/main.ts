@@ -2,6 +2,7 @@
 import { GraphFormatError } from '../geo/graph-format';
 import { SnapError } from '../geo/snap';
 import { NoRouteError } from '../geo/route';
+import { ImportsError } from '../core/imports';
 import { ImportError } from '../osm/build';
 import { OsmInputError } from '../osm/source';
 import { CliError } from './errors';
@@ -17,6 +18,7 @@ export const commands: Record<string, () => Promise<Command>> = {
   isochrone: async () => (await import('./query-commands')).isochroneCommand,
   route: async () => (await import('./query-commands')).routeCommand,
   evaluate: async () => (await import('./evaluate-command')).evaluateCommand,
+  import: async () => (await import('./import-command')).importCommand,
 };
 
 const HELP = `quarter — walking engine and platform tools for 15-minute life circles
@@ -26,6 +28,7 @@ const HELP = `quarter — walking engine and platform tools for 15-minute life c
   quarter access <g.qgraph> --facilities f.csv --out out.f32 [--cutoff-m 1200] [--csv]
   quarter isochrone <g.qgraph> --at lon,lat --minutes 5,10,15 [--profile default|elderly|child]
   quarter route <g.qgraph> --from lon,lat --to lon,lat
+  quarter import osm <in.osm.pbf|in.osm|in.osm.gz> --circle <circle-id>   (into the platform database)
   quarter evaluate <circle.json> | --demo [--out-dir dir] [--profile default|elderly|child] [--lang zh-CN|en]
 
 Map data © OpenStreetMap contributors (ODbL).`;
@@ -51,6 +54,7 @@ export async function run(argv: string[]): Promise<number> {
       err instanceof CliError ||
       err instanceof OsmInputError ||
       err instanceof ImportError ||
+      err instanceof ImportsError ||
       err instanceof GraphFormatError ||
       err instanceof SnapError ||
       err instanceof NoRouteError ||
