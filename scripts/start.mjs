@@ -11,7 +11,9 @@ if (!existsSync('dist/server/main.js') || newer('package.json', 'dist/server/mai
 }
 if (!existsSync('web/dist/index.html')) {
   console.log('Building the web app (first start only)…');
-  const r = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const r = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 const server = spawn('node', ['dist/server/main.js'], { stdio: 'inherit' });

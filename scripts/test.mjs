@@ -6,10 +6,16 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 const steps = [
   ['build (node)', 'node', ['scripts/build-node.mjs']],
-  ...(existsSync('web/vite.config.ts') ? [['build (web)', 'npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']]] : []),
+  ...(existsSync('web/vite.config.ts')
+    ? [['build (web)', 'npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']]]
+    : []),
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
-  ['dependency rule', 'npx', ['depcruise', 'src', 'web', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']],
+  [
+    'dependency rule',
+    'npx',
+    ['depcruise', 'src', 'web', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
+  ],
 ];
 for (const [name, cmd, args] of steps) {
   const t = Date.now();
@@ -22,9 +28,20 @@ for (const [name, cmd, args] of steps) {
 }
 
 mkdirSync('.tmp', { recursive: true });
-const vitest = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+const vitest = spawnSync(
+  'npx',
+  [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=.tmp/vitest.json',
+    ...process.argv.slice(2),
+  ],
+  {
+    stdio: 'inherit',
+  },
+);
 let summary = '';
 try {
   const j = JSON.parse(readFileSync('.tmp/vitest.json', 'utf8'));
