@@ -8,6 +8,7 @@ import path from 'node:path';
 import { can, type Actor, type Clock, type IdGenerator } from '../core/accounts';
 import { businessTypesOf } from '../core/catalogue';
 import { estimateResidences } from '../core/evaluation';
+import { pointInMultiPolygon } from '../geo';
 import { ImportsError, type ImportUnitOfWork } from '../core/imports';
 import type { Job, JobsService } from '../core/jobs';
 import { buildMerchant, validateMerchantFields, type Merchant } from '../core/merchants';
@@ -51,15 +52,7 @@ function importBox(boundary: [number, number][]): [number, number, number, numbe
   return [Math.min(...lons) - padLon, Math.min(...lats) - pad, Math.max(...lons) + padLon, Math.max(...lats) + pad];
 }
 
-function insideRing(lon: number, lat: number, ring: [number, number][]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
+const insideRing = (lon: number, lat: number, ring: [number, number][]) => pointInMultiPolygon(lon, lat, [[ring]]);
 
 export class OsmImportFlow {
   private readonly running = new Set<Promise<void>>();
