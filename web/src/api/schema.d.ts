@@ -926,6 +926,15 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description XLSX workbook */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string;
+          };
+        };
         /** @description Default Response */
         400: {
           headers: {
@@ -1717,6 +1726,98 @@ export interface paths {
           'application/json': {
             contentBase64: string;
             dryRun?: boolean;
+            filename: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt?: string;
+              id?: string;
+              kind?: string;
+              progress?: number;
+              report?: {
+                [key: string]: unknown;
+              };
+              stage?: string;
+              status: string;
+              updatedAt?: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/osm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import a circle's street network, buildings and POIs from an OSM file (.osm.pbf, .osm, .osm.gz) */
+    post: {
+      parameters: {
+        query: {
+          circleId: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            contentBase64: string;
             filename: string;
           };
         };

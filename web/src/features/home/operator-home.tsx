@@ -5,6 +5,7 @@ import { CircleMap } from '../circles/circle-map';
 import { CirclePicker } from '../circles/circle-picker';
 import { useActiveCircle } from '../circles/use-active-circle';
 import { MerchantsTable } from '../ops/merchants-table';
+import { ImportPanel } from '../ops/import-panel';
 import { ResidencesTable } from '../ops/residences-table';
 
 /** Operator console: circle map, its merchants and residences. */
@@ -34,6 +35,11 @@ export default function OperatorHome() {
               key: 'residences',
               label: t('home.operator.tabResidences'),
               children: <ResidencesTable circleId={circleId} />,
+            },
+            {
+              key: 'imports',
+              label: t('imports.tab'),
+              children: <ImportPanel circleId={circleId} />,
             },
           ]}
         />
