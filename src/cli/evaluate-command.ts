@@ -1,4 +1,4 @@
-// quarter evaluate <circle.json> | --demo  [--out-dir dir] [--profile default|elderly|child] [--lang zh-CN|en]
+// quarter evaluate <circle-id> | <circle.json> | --demo  [--out-dir dir] [--profile default|elderly|child] [--lang zh-CN|en]
 // Prints the scorecard and writes the XLSX and GeoJSON exports.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -44,8 +44,23 @@ export async function evaluateCommand(argv: string[]): Promise<void> {
     const input = await demoEvaluationInput();
     evaluation = new CircleEvaluation(input.graph, input.residences, input.facilities, RULE_SETS['national-default']);
     name = input.circleName;
+  } else if (positionals.length === 1 && /^cir_/.test(positionals[0])) {
+    // A circle of the platform database (DATABASE_URL, default ./data/quarter.db).
+    const { createDeps } = await import('../server/deps');
+    const deps = await createDeps({ databaseUrl: process.env.DATABASE_URL });
+    try {
+      const system = { userId: 'usr_cli', roles: [{ role: 'admin' as const }] };
+      const circle = await deps.repos.circles.get(positionals[0]);
+      if (!circle)
+        throw new CliError(`circle ${positionals[0]} not found in ${process.env.DATABASE_URL ?? 'data/quarter.db'}`);
+      await deps.evaluation.scorecard(system, circle.id); // access check and build
+      evaluation = await deps.evaluation.evaluation(circle.id);
+      name = circle.name;
+    } finally {
+      await deps.close();
+    }
   } else {
-    if (positionals.length !== 1) throw usageError(`a circle file or --demo is required\nusage: ${USAGE}`);
+    if (positionals.length !== 1) throw usageError(`a circle id, a circle file or --demo is required\nusage: ${USAGE}`);
     const file = positionals[0];
     const circle = readCircleFile(file);
     const rules = RULE_SETS[circle.ruleSet ?? 'national-default'];

@@ -29,7 +29,7 @@ const HELP = `quarter — walking engine and platform tools for 15-minute life c
   quarter isochrone <g.qgraph> --at lon,lat --minutes 5,10,15 [--profile default|elderly|child]
   quarter route <g.qgraph> --from lon,lat --to lon,lat
   quarter import osm <in.osm.pbf|in.osm|in.osm.gz> --circle <circle-id>   (into the platform database)
-  quarter evaluate <circle.json> | --demo [--out-dir dir] [--profile default|elderly|child] [--lang zh-CN|en]
+  quarter evaluate <circle-id> | <circle.json> | --demo [--out-dir dir] [--profile default|elderly|child] [--lang zh-CN|en]
 
 Map data © OpenStreetMap contributors (ODbL).`;
 

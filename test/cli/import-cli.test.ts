@@ -44,6 +44,17 @@ describe('quarter import osm', () => {
     expect(report.graphFile).toContain(path.join(dir, 'data', 'graphs'));
   });
 
+  it('evaluates a circle of the database by its id (quarter evaluate <circle-id>)', () => {
+    const r = quarter('evaluate', 'cir_fixturea', '--out-dir', 'eval', '--lang', 'en');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/810 residents/);
+    expect(r.stdout).toMatch(/B10 .*Repair point/);
+    const missing = quarter('evaluate', 'cir_nope');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/cir_nope not found/);
+  });
+
   it('refuses an unknown circle, a file that is not OSM and streets outside the circle, with the reason', () => {
     const elsewhere = quarter(
       'import',
