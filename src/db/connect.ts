@@ -21,10 +21,17 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
 
-export function openDatabase(url: string = process.env.DATABASE_URL ?? DEFAULT_SQLITE_FILE): DbHandle {
+export function openDatabase(
+  url: string = process.env.DATABASE_URL ?? DEFAULT_SQLITE_FILE,
+  /** Errors of idle pooled connections (server restart, dropped database): reported, never thrown. */
+  onIdleError: (err: Error) => void = () => {},
+): DbHandle {
   if (isPostgresUrl(url)) {
     // COUNT(*) and bigint come back as strings; repositories convert with Number().
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // Without a listener, a backend terminating an idle connection would crash the process; the
+    // pool replaces the connection on next use.
+    pool.on('error', onIdleError);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }

@@ -88,7 +88,9 @@ export interface CreateDepsOptions {
 }
 
 export async function createDeps(o: CreateDepsOptions = {}): Promise<Deps> {
-  const handle = openDatabase(o.databaseUrl);
+  const handle = openDatabase(o.databaseUrl, (err) =>
+    (o.logger ?? createLogger({ level: 'warn' })).warn({ err }, 'idle database connection closed by the server'),
+  );
   await migrateToLatest(handle.db);
   const db = handle.db;
   const logger = o.logger ?? createLogger({ level: process.env.LOG_LEVEL ?? 'info' });
