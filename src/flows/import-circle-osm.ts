@@ -98,16 +98,22 @@ export class OsmImportFlow {
     source: ReturnType<typeof openOsmSource>,
   ): Promise<void> {
     let last = 0;
+    // Progress writes are chained, and awaited before the job's final state, so a late progress
+    // update can never overwrite "succeeded" (pooled connections do not keep write order).
+    let writes = Promise.resolve();
     const result = await importOsm(source, {
       bbox: importBox(circle.boundary),
       onProgress: (stage, fraction) => {
         const p = stage === 'read ways' ? 0.05 + 0.35 * fraction : stage === 'read nodes' ? 0.4 + 0.35 * fraction : 0.8;
         if (p - last >= 0.05 || fraction === 1) {
           last = p;
-          void this.d.jobs.progress(jobId, stage, Math.min(0.85, p)).catch((e) => this.d.onError?.(e));
+          writes = writes
+            .then(() => this.d.jobs.progress(jobId, stage, Math.min(0.85, p)))
+            .catch((e) => this.d.onError?.(e));
         }
       },
     });
+    await writes;
     const now = this.d.clock.now();
     const counts = await this.d.counts(circle.id);
     const codes = await this.d.catalogueCodes();
