@@ -44,6 +44,39 @@ function cellOf(cells: string[], idx: number): string {
   return idx >= 0 ? (cells[idx] ?? '').trim() : '';
 }
 
+/** Longitude, latitude and coordinate system of a row, each bad cell reported once. */
+function readPosition(
+  row: number,
+  get: (k: 'lon' | 'lat' | 'crs') => string,
+  header: (k: 'lon' | 'lat' | 'crs') => string,
+  problems: ReportRow[],
+): { lon: number | undefined; lat: number | undefined; crs: ReturnType<typeof crsWord> } {
+  const lon = num(get('lon'));
+  const lat = num(get('lat'));
+  for (const [k, v] of [
+    ['lon', lon],
+    ['lat', lat],
+  ] as const) {
+    if (v === undefined || Number.isNaN(v)) {
+      problems.push({
+        row,
+        column: header(k),
+        problem: v === undefined ? 'empty' : `"${get(k)}" is not a number`,
+        suggestion: 'decimal degrees, e.g. 116.9850 (lon), 36.6280 (lat)',
+      });
+    }
+  }
+  const crs = crsWord(get('crs'));
+  if (crs === null)
+    problems.push({
+      row,
+      column: header('crs'),
+      problem: `unknown coordinate system "${get('crs')}"`,
+      suggestion: 'WGS84, GCJ02 (高德) or BD09 (百度)',
+    });
+  return { lon, lat, crs };
+}
+
 export function parseMerchantRows(
   table: Table,
   catalogue: readonly BusinessType[],
@@ -69,29 +102,7 @@ export function parseMerchantRows(
           suggestion: suggestCategory(token, catalogue),
         });
     }
-    const lon = num(get('lon'));
-    const lat = num(get('lat'));
-    for (const [k, v] of [
-      ['lon', lon],
-      ['lat', lat],
-    ] as const) {
-      if (v === undefined || Number.isNaN(v)) {
-        problems.push({
-          row,
-          column: header(k),
-          problem: v === undefined ? 'empty' : `"${get(k)}" is not a number`,
-          suggestion: 'decimal degrees, e.g. 116.9850',
-        });
-      }
-    }
-    const crs = crsWord(get('crs'));
-    if (crs === null)
-      problems.push({
-        row,
-        column: header('crs'),
-        problem: `unknown coordinate system "${get('crs')}"`,
-        suggestion: 'WGS84, GCJ02 (高德) or BD09 (百度)',
-      });
+    const { lon, lat, crs } = readPosition(row, get, header, problems);
     const statusCell = get('status');
     const status = statusCell ? STATUS_WORDS[statusCell.toLowerCase()] : undefined;
     if (statusCell && !status)
@@ -151,29 +162,7 @@ export function parseResidenceRows(table: Table): Parsed<Omit<ResidenceInput, 'c
   table.rows.forEach((cells, i) => {
     const row = i + 2;
     const get = (k: keyof typeof RESIDENCE_COLUMNS) => cellOf(cells, col[k]);
-    const lon = num(get('lon'));
-    const lat = num(get('lat'));
-    for (const [k, v] of [
-      ['lon', lon],
-      ['lat', lat],
-    ] as const) {
-      if (v === undefined || Number.isNaN(v)) {
-        problems.push({
-          row,
-          column: header(k),
-          problem: v === undefined ? 'empty' : `"${get(k)}" is not a number`,
-          suggestion: 'decimal degrees, e.g. 36.6280',
-        });
-      }
-    }
-    const crs = crsWord(get('crs'));
-    if (crs === null)
-      problems.push({
-        row,
-        column: header('crs'),
-        problem: `unknown coordinate system "${get('crs')}"`,
-        suggestion: 'WGS84, GCJ02 (高德) or BD09 (百度)',
-      });
+    const { lon, lat, crs } = readPosition(row, get, header, problems);
     const kindCell = get('kind');
     const kind = kindCell ? KIND_WORDS[kindCell.toLowerCase()] : undefined;
     if (kindCell && !kind)
