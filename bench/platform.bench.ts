@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import pino from 'pino';
 import { buildApp } from '../src/server/app';
 import { createDeps } from '../src/server/deps';
-import { seedDemoIfEmpty } from '../src/server/seed';
+import { seedDemoIfEmpty } from '../src/compose';
 
 export interface PlatformBenchResult extends Record<string, unknown> {
   p50Ms: number;

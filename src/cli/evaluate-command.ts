@@ -46,8 +46,8 @@ export async function evaluateCommand(argv: string[]): Promise<void> {
     name = input.circleName;
   } else if (positionals.length === 1 && /^cir_/.test(positionals[0])) {
     // A circle of the platform database (DATABASE_URL, default ./data/quarter.db).
-    const { createDeps } = await import('../server/deps');
-    const deps = await createDeps({ databaseUrl: process.env.DATABASE_URL });
+    const { createPlatform } = await import('../compose');
+    const deps = await createPlatform({ databaseUrl: process.env.DATABASE_URL });
     try {
       const system = { userId: 'usr_cli', roles: [{ role: 'admin' as const }] };
       const circle = await deps.repos.circles.get(positionals[0]);

@@ -1,7 +1,7 @@
 // quarter import osm <file> --circle <id>: the platform's OSM import from a terminal, on the database
 // in DATABASE_URL (default ./data/quarter.db), with the job's progress on stderr.
-import type { Actor } from '../core/accounts';
-import { createDeps } from '../server/deps';
+import type { Actor } from '../core/kernel';
+import { createPlatform } from '../compose';
 import { parse } from './args';
 import { CliError, usageError } from './errors';
 
@@ -11,7 +11,7 @@ export async function importCommand(argv: string[]): Promise<void> {
   const { values, positionals } = parse(argv, { circle: { type: 'string' } }, USAGE);
   if (positionals[0] !== 'osm' || positionals.length !== 2) throw usageError(`usage: ${USAGE}`);
   if (!values.circle) throw usageError(`--circle <circle-id> is required\nusage: ${USAGE}`);
-  const deps = await createDeps({ databaseUrl: process.env.DATABASE_URL });
+  const deps = await createPlatform({ databaseUrl: process.env.DATABASE_URL });
   // The terminal is the operator's own machine: it acts with administrator rights.
   const system: Actor = { userId: 'usr_cli', roles: [{ role: 'admin' }] };
   try {

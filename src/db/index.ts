@@ -11,3 +11,4 @@ export { JobRepo } from './repositories/jobs';
 export { ScenarioRepo, SnapshotRepo } from './repositories/evaluation';
 export { KyselyImportUnitOfWork } from './repositories/unit-of-work';
 export { tableCounts } from './counts';
+export { TableJobQueue, type TableQueueOptions } from './queue/table-queue';

@@ -3,8 +3,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { Database } from './schema';
 import * as m0001 from './migrations/0001-initial';
 import * as m0002 from './migrations/0002-evaluation';
+import * as m0003 from './migrations/0003-spine';
 
-const MIGRATIONS: Record<string, Migration> = { '0001-initial': m0001, '0002-evaluation': m0002 };
+/** In name order. Modules add theirs with one line (numbered by module: 0010 commerce, 0020 services …). */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-initial': m0001,
+  '0002-evaluation': m0002,
+  '0003-spine': m0003,
+};
 
 class StaticProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {

@@ -1,6 +1,7 @@
 // Kysely table types. Column names are snake_case; times are UTC ISO-8601 strings; booleans are
 // stored as integers 0/1 so one schema serves SQLite and PostgreSQL.
 import type { Generated } from 'kysely';
+import type { QueueTables } from './schema/queue';
 
 export interface UsersTable {
   id: string;
@@ -20,6 +21,7 @@ export interface RoleGrantsTable {
   circle_id: string | null;
   merchant_id: string | null;
   district_code: string | null;
+  city_code: string | null;
 }
 
 export interface SessionsTable {
@@ -140,7 +142,8 @@ export interface EvaluationSnapshotsTable {
   summary: string;
 }
 
-export interface Database {
+/** The first wave's tables (accounts, circles, catalogue, merchants, residences, jobs, evaluation). */
+export interface CoreTables {
   users: UsersTable;
   role_grants: RoleGrantsTable;
   sessions: SessionsTable;
@@ -154,6 +157,12 @@ export interface Database {
   scenarios: ScenariosTable;
   evaluation_snapshots: EvaluationSnapshotsTable;
 }
+
+/**
+ * Every table. A module's tables live in schema/<module>.ts and join here with one line, so modules
+ * added side by side do not edit each other's declarations.
+ */
+export interface Database extends CoreTables, QueueTables {}
 
 /** Marker so `Generated` stays importable for future serial columns. */
 export type { Generated };

@@ -5,7 +5,9 @@
 // nothing changes.
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { can, type Actor, type Clock, type IdGenerator } from '../core/accounts';
+import type { Access, Actor, Clock, EventPublisher, IdGenerator } from '../core/kernel';
+import type { CirclesEvent } from '../core/circles';
+import type { ImportsEvent } from '../core/imports';
 import { businessTypesOf } from '../core/catalogue';
 import { estimateResidences } from '../core/evaluation';
 import { pointInMultiPolygon } from '../geo';
@@ -27,9 +29,10 @@ export interface OsmImportDeps {
   graphDir: string;
   clock: Clock;
   ids: IdGenerator;
+  access: Access;
+  /** Told after a successful import: the circle has a new network, merchants and residences. */
+  events: EventPublisher<CirclesEvent | ImportsEvent>;
   onError?(err: unknown): void;
-  /** Called after a successful import (e.g. to drop cached evaluations of the old network). */
-  afterImport?(circleId: string): void;
 }
 
 export interface OsmImportReport {
@@ -62,7 +65,7 @@ export class OsmImportFlow {
   async start(actor: Actor | null, circleId: string, file: string, cleanup?: () => void): Promise<Job> {
     const circle = await this.d.circle(circleId);
     if (!circle) throw new ImportsError('Q_IMPORTS_CIRCLE_NOT_FOUND');
-    if (!can(actor, 'import:run', { circleId: circle.id, districtCode: circle.districtCode }))
+    if (!this.d.access.can(actor, 'imports.run', { circleId: circle.id, districtCode: circle.districtCode }))
       throw new ImportsError('Q_IMPORTS_FORBIDDEN');
     let source: ReturnType<typeof openOsmSource>;
     try {
@@ -178,7 +181,13 @@ export class OsmImportFlow {
       residencesInserted: residences.length,
       graphFile,
     };
-    this.d.afterImport?.(circle.id);
     await this.d.jobs.succeed(jobId, report as unknown as Record<string, unknown>);
+    await this.d.events.publish({ type: 'circles.changed', circleId: circle.id, change: 'network' });
+    await this.d.events.publish({
+      type: 'imports.committed',
+      circleId: circle.id,
+      kind: 'osm',
+      inserted: merchants.length + residences.length,
+    });
   }
 }

@@ -1,6 +1,5 @@
 // Merchant and residence imports as jobs: read the file, map columns, validate every row with the
 // owning module's rules, then write all rows in one transaction — or none, with a row-by-row report.
-import { type Actor, can } from '../core/accounts';
 import type { BusinessType } from '../core/catalogue';
 import {
   ImportsError,
@@ -18,7 +17,8 @@ import {
 import type { Job, JobsService } from '../core/jobs';
 import { buildMerchant, validateMerchantFields, type Merchant, type MerchantInput } from '../core/merchants';
 import { buildResidence, validateResidenceFields, type Residence, type ResidenceInput } from '../core/residences';
-import type { Clock, IdGenerator } from '../core/accounts';
+import type { Access, Actor, Clock, EventPublisher, IdGenerator } from '../core/kernel';
+import type { ImportsEvent } from '../core/imports';
 import { readTable } from './import-table';
 
 export type ImportKind = 'merchants' | 'residences';
@@ -32,6 +32,8 @@ export interface ImportDeps {
   catalogue(): Promise<BusinessType[]>;
   clock: Clock;
   ids: IdGenerator;
+  access: Access;
+  events: EventPublisher<ImportsEvent>;
   onError?(err: unknown): void;
 }
 
@@ -58,7 +60,7 @@ export class ImportFlow {
   async start(actor: Actor | null, req: ImportRequest): Promise<Job> {
     const scope = await this.d.circleScope(req.circleId);
     if (!scope) throw new ImportsError('Q_IMPORTS_CIRCLE_NOT_FOUND');
-    if (!can(actor, 'import:run', { circleId: scope.id, districtCode: scope.districtCode })) {
+    if (!this.d.access.can(actor, 'imports.run', { circleId: scope.id, districtCode: scope.districtCode })) {
       throw new ImportsError('Q_IMPORTS_FORBIDDEN');
     }
     const table = await readTable(req.filename, req.bytes);
@@ -146,5 +148,13 @@ export class ImportFlow {
       result.inserted = merchants.length + residences.length;
     }
     await this.d.jobs.succeed(jobId, { ...result });
+    if (!req.dryRun) {
+      await this.d.events.publish({
+        type: 'imports.committed',
+        circleId: req.circleId,
+        kind: req.kind,
+        inserted: result.inserted,
+      });
+    }
   }
 }

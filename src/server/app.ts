@@ -46,7 +46,12 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     for (const method of methods) {
       if (method === 'HEAD') continue;
       const access = route.config?.access === 'public' || !route.url.startsWith('/api/v1/') ? 'public' : 'user';
-      routeTable.push({ method, url: route.url, access });
+      routeTable.push({
+        method,
+        url: route.url,
+        access,
+        action: access === 'public' ? undefined : route.config?.action,
+      });
     }
   });
 
@@ -88,20 +93,46 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     async () => ({ ok: true, database: deps.handle.engine }),
   );
 
+  // One plugin per module, each given only the services it serves.
+  const limits = deps.options.rateLimit;
   await app.register(
     async (v1) => {
-      const opts = { deps };
-      await v1.register(authRoutes, opts);
-      await v1.register(circleRoutes, opts);
-      await v1.register(catalogueRoutes, opts);
-      await v1.register(merchantRoutes, opts);
-      await v1.register(residenceRoutes, opts);
-      await v1.register(userRoutes, opts);
-      await v1.register(importRoutes, opts);
-      await v1.register(evaluationRoutes, opts);
+      await v1.register(authRoutes, {
+        accounts: deps.accounts,
+        randomToken: () => deps.hasher.randomToken(),
+        limits,
+        secureCookies: deps.options.secureCookies,
+        exposeDevSmsCode: deps.options.exposeDevSmsCode,
+      });
+      await v1.register(circleRoutes, { circles: deps.circles });
+      await v1.register(catalogueRoutes, { catalogue: deps.catalogue });
+      await v1.register(merchantRoutes, { merchants: deps.merchants, limits });
+      await v1.register(residenceRoutes, { residences: deps.residences, limits });
+      await v1.register(userRoutes, { accounts: deps.accounts, limits });
+      await v1.register(importRoutes, {
+        imports: deps.imports,
+        osmImports: deps.osmImports,
+        jobs: deps.jobs,
+        limits,
+      });
+      await v1.register(evaluationRoutes, {
+        evaluation: deps.evaluation,
+        scenarios: deps.scenarios,
+        circles: deps.circles,
+        rules: deps.evaluationRules,
+      });
     },
     { prefix: '/api/v1' },
   );
+
+  // Every protected route names the policy action it needs, and the action exists.
+  for (const r of routeTable) {
+    if (r.access !== 'user') continue;
+    if (!r.action) throw new Error(`${r.method} ${r.url}: declare config.action (a policy action or 'session')`);
+    if (r.action !== 'session' && !deps.access.actions().has(r.action)) {
+      throw new Error(`${r.method} ${r.url}: action ${r.action} is in no module's policy table`);
+    }
+  }
 
   const webDist = deps.options.webDist;
   const spa = Boolean(webDist && existsSync(path.join(webDist, 'index.html')));

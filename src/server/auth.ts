@@ -8,7 +8,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_DAYS } from '../core/accounts';
-import type { Deps } from './deps';
+import type { Access } from '../core/kernel';
+import type { AccountsService } from '../core/accounts';
 import { HttpProblem, problem } from './problems';
 import './types';
 
@@ -23,31 +24,31 @@ function sameToken(a: string | undefined | null, b: string | undefined | null): 
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export function setSessionCookie(reply: FastifyReply, deps: Deps, token: string): void {
+export function setSessionCookie(reply: FastifyReply, secure: boolean, token: string): void {
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: deps.options.secureCookies,
+    secure,
     path: '/',
     maxAge: SESSION_DAYS * 86_400,
   });
 }
 
-export function clearSessionCookie(reply: FastifyReply, deps: Deps): void {
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: deps.options.secureCookies });
+export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
 }
 
-export function setCsrfCookie(reply: FastifyReply, deps: Deps, token: string): void {
+export function setCsrfCookie(reply: FastifyReply, secure: boolean, token: string): void {
   reply.setCookie(CSRF_COOKIE, token, {
     httpOnly: true,
     sameSite: 'strict',
-    secure: deps.options.secureCookies,
+    secure,
     path: '/api',
     maxAge: 86_400,
   });
 }
 
-export function installAuth(app: FastifyInstance, deps: Deps): void {
+export function installAuth(app: FastifyInstance, deps: { accounts: AccountsService; access: Access }): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('user', null);
   app.decorateRequest('sessionToken', null);
@@ -69,6 +70,14 @@ export function installAuth(app: FastifyInstance, deps: Deps): void {
     if (!request.routeOptions.url) return; // unknown route: the 404 handler answers
     if (config.access !== 'public' && !request.actor) {
       throw new HttpProblem(problem(401, 'Q_ACCOUNTS_UNAUTHENTICATED', 'Sign in first', 'this route needs a session'));
+    }
+    // Route-level check before any body is read or stored: the caller must hold the action somewhere.
+    if (config.access !== 'public' && config.action && config.action !== 'session') {
+      if (!deps.access.holdsAnywhere(request.actor, config.action)) {
+        throw new HttpProblem(
+          problem(403, 'Q_ACCESS_FORBIDDEN', 'Not allowed for your role', `your roles do not allow ${config.action}`),
+        );
+      }
     }
     if (WRITE.has(request.method)) {
       const header = request.headers['x-csrf-token'];

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { SeededAccount } from '../flows/seed-demo';
 import { buildApp } from './app';
 import { createDeps, type CreateDepsOptions, type Deps } from './deps';
-import { seedDemoIfEmpty } from './seed';
+import { registerWorkers, seedDemoIfEmpty } from '../compose';
 
 export interface StartOptions extends CreateDepsOptions {
   /** Graphs go to <dataDir>/graphs. */
@@ -42,6 +42,9 @@ export async function startServer(o: StartOptions): Promise<StartedServer> {
     deps.accounts.sweepExpiredSessions().catch((err: unknown) => app.log.warn({ err }, 'session sweep failed'));
   }, SESSION_SWEEP_MS);
   sweep.unref();
+  // This process also works the job queue (the single-process default; see docs/deploy.md).
+  await registerWorkers(deps);
+  await deps.queue.start();
   const address = await app.listen({ port: o.port, host: o.host });
   return {
     app,

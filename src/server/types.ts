@@ -14,6 +14,12 @@ declare module 'fastify' {
     access?: 'public' | 'user';
     /** 'pre-session': writes that happen before sign-in use the double-submit cookie. */
     csrf?: 'pre-session';
+    /**
+     * The policy action the route needs (`merchants.update`), or 'session' for any signed-in user.
+     * Checked before the body is read: a caller who holds the action nowhere is refused at once; the
+     * service then checks the scope (which circle, merchant, owner).
+     */
+    action?: string;
   }
 }
 
@@ -23,6 +29,14 @@ export interface RouteEntry {
   method: string;
   url: string;
   access: 'public' | 'user';
+  /** The declared policy action (or 'session'); undefined on public routes. */
+  action?: string;
+}
+
+/** Requests per minute per client, by kind of route. */
+export interface RouteLimits {
+  login: number;
+  write: number;
 }
 
 declare module 'fastify' {

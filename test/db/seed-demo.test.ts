@@ -6,10 +6,10 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoCommunity } from '../../src/demo';
 import { tableCounts } from '../../src/db';
-import { ScryptHasher } from '../../src/server/adapters/hasher';
+import { ScryptHasher } from '../../src/compose/adapters/hasher';
 import { buildApp } from '../../src/server/app';
 import { createDeps, type Deps } from '../../src/server/deps';
-import { seedDemoIfEmpty } from '../../src/server/seed';
+import { seedDemoIfEmpty } from '../../src/compose';
 import type { SeedResult } from '../../src/flows/seed-demo';
 import { Agent } from '../helpers/server-app';
 

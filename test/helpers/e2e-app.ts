@@ -2,7 +2,7 @@
 // SQLite file, the demo seeded into it, buildApp serving web/dist, listening on a free port.
 import { buildApp } from '../../src/server/app';
 import { createDeps } from '../../src/server/deps';
-import { createLogger } from '../../src/server/logging';
+import { createLogger } from '../../src/compose/logging';
 import { seedDemo } from '../../src/flows/seed-demo';
 import { WEB_DIST } from './e2e-web-build';
 import type { DemoAccount, E2ERole } from './e2e-server';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/core/accounts';
 import { testEngines } from '../helpers/db-databases';
 import { type Agent, anonymous, loginAs, startTestApp, type TestApp } from '../helpers/server-app';
-import { MATRIX, PUBLIC_ROUTES, type MatrixContext, type Scope } from './authorisation-matrix';
+import { MATRIX, MODULES, PUBLIC_ROUTES, type MatrixContext, type Scope } from './matrix';
 
 const engines = await testEngines();
 
@@ -43,11 +43,16 @@ describe.each(engines)('authorisation matrix on %s', (engine) => {
         expect(added.statusCode).toBe(200);
       }
     }
+    const ids: Record<string, string> = {};
+    for (const m of MODULES) if (m.setup) Object.assign(ids, await m.setup(t, agents));
     let n = 0;
     ctx = {
       fx: t.fx,
       jobOf: (role) => jobs[role] ?? 'job_none',
       scenarioOf: (s) => scenarios[s],
+      ids,
+      agents,
+      t,
       unique: () => String(++n),
     };
   });
@@ -66,12 +71,21 @@ describe.each(engines)('authorisation matrix on %s', (engine) => {
     for (const r of routes()) expect(r.access, r.key).toBe(PUBLIC_ROUTES.has(r.key) ? 'public' : 'user');
   });
 
+  it('has every protected route declare a policy action that a module owns', () => {
+    const actions = t.deps.access.actions();
+    for (const r of routes()) {
+      if (r.access === 'public') continue;
+      expect(r.action, r.key).toBeDefined();
+      if (r.action !== 'session') expect(actions.has(r.action!), `${r.key} → ${r.action}`).toBe(true);
+    }
+  });
+
   it('answers 401 problem+json to every protected route without a session', async () => {
     const anon = await anonymous(t.app);
     for (const r of routes()) {
       if (PUBLIC_ROUTES.has(r.key)) continue;
       const c = MATRIX[r.key];
-      const req = c.request(ctx, 'own', 'admin');
+      const req = await c.request(ctx, 'own', 'admin');
       const res = await anon.request(r.method, req.url, req.body);
       expect(res.statusCode, r.key).toBe(401);
       expect(res.headers['content-type'], r.key).toContain('application/problem+json');
@@ -86,7 +100,7 @@ describe.each(engines)('authorisation matrix on %s', (engine) => {
       const c = MATRIX[r.key];
       for (const role of ROLES) {
         for (const scope of (c.scoped ? ['own', 'other'] : ['own']) as Scope[]) {
-          const req = c.request(ctx, scope, role);
+          const req = await c.request(ctx, scope, role);
           const res = await agents[role].request(r.method, req.url, req.body);
           const allowed = c.allowed(role, scope);
           const ok = allowed

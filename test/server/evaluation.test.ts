@@ -144,4 +144,29 @@ describe.each(engines)('evaluation API on %s', (engine) => {
     const b10 = eq.find((x: { type: string }) => x.type === 'B10');
     expect(b10.shareAtTarget.default).toBeGreaterThanOrEqual(b10.shareAtTarget.elderly);
   });
+  // Last: it adds residences to the shared fixture.
+  it('follows residence changes through the change events (no restart): a new compound, an edit, an import', async () => {
+    const population = async () => (await operator.get(`/api/v1/circles/${t.fx.circleA}/evaluation`)).json().population;
+    const before = await population();
+    const created = await operator.post('/api/v1/residences', {
+      circleId: t.fx.circleA,
+      name: '新建小区',
+      lon: 116.9851,
+      lat: 36.6281,
+      population: 500,
+    });
+    expect(created.statusCode).toBe(201);
+    expect(await population()).toBe(before + 500);
+    const edited = await operator.patch(`/api/v1/residences/${created.json().id}`, { population: 700 });
+    expect(edited.statusCode).toBe(200);
+    expect(await population()).toBe(before + 700);
+    const csv = Buffer.from('name,lon,lat,population\n导入小区,116.9852,36.6282,300\n').toString('base64');
+    const job = await operator.post(`/api/v1/imports/residences?circleId=${t.fx.circleA}`, {
+      filename: 'r.csv',
+      contentBase64: csv,
+    });
+    expect(job.statusCode).toBe(202);
+    await t.deps.imports.idle();
+    expect(await population()).toBe(before + 1000);
+  });
 });

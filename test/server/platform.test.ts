@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/server/logging';
+import { createLogger } from '../../src/compose/logging';
 import { anonymous, startTestApp, type TestApp } from '../helpers/server-app';
 
 const opened: TestApp[] = [];

@@ -1,5 +1,5 @@
-// Error codes of the accounts module. The server maps `kind` to an HTTP status.
-export type ErrorKind = 'not_found' | 'invalid' | 'conflict' | 'forbidden' | 'unauthenticated';
+// Error codes of the accounts module (Q_ACCOUNTS_*), declared through the kernel's factory.
+import { defineErrors, type ErrorCatalogue } from '../kernel';
 
 export const ACCOUNTS_ERRORS = {
   Q_ACCOUNTS_BAD_CREDENTIALS: { kind: 'unauthenticated', title: 'Phone or password is wrong' },
@@ -11,20 +11,9 @@ export const ACCOUNTS_ERRORS = {
   Q_ACCOUNTS_PHONE_TAKEN: { kind: 'conflict', title: 'Phone number already registered' },
   Q_ACCOUNTS_INVALID_GRANT: { kind: 'invalid', title: 'Role grant is missing its scope' },
   Q_ACCOUNTS_NOT_FOUND: { kind: 'not_found', title: 'User not found' },
-} as const satisfies Record<string, { kind: ErrorKind; title: string }>;
+} as const satisfies ErrorCatalogue;
 
 export type AccountsErrorCode = keyof typeof ACCOUNTS_ERRORS;
 
-export class AccountsError extends Error {
-  readonly kind: ErrorKind;
-  readonly title: string;
-  constructor(
-    readonly code: AccountsErrorCode,
-    detail?: string,
-  ) {
-    super(detail ?? ACCOUNTS_ERRORS[code].title);
-    this.name = 'AccountsError';
-    this.kind = ACCOUNTS_ERRORS[code].kind;
-    this.title = ACCOUNTS_ERRORS[code].title;
-  }
-}
+export const AccountsError = defineErrors('AccountsError', ACCOUNTS_ERRORS);
+export type AccountsError = InstanceType<typeof AccountsError>;

@@ -1,14 +1,7 @@
 // Users, their role grants and sessions. Ids are prefixed: usr_, ses_.
-export const ROLES = ['resident', 'merchant_staff', 'operator_staff', 'inspector', 'officer', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import type { RoleGrant } from '../kernel';
 
-/** One role held by a user, with the scope it applies to. */
-export interface RoleGrant {
-  role: Role;
-  circleId?: string;
-  merchantId?: string;
-  districtCode?: string;
-}
+export { ROLES, type Actor, type Role, type RoleGrant } from '../kernel';
 
 export interface User {
   id: string;
@@ -22,12 +15,6 @@ export interface User {
 
 export interface UserRecord extends User {
   passwordHash: string | null;
-}
-
-/** Who is asking: the signed-in user and their grants. */
-export interface Actor {
-  userId: string;
-  roles: RoleGrant[];
 }
 
 export interface Session {

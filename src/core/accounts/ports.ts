@@ -1,15 +1,9 @@
 // What the accounts module needs from the outside world.
 import type { RoleGrant, Session, User, UserRecord } from './model';
 
-export interface Clock {
-  /** Current time as a UTC ISO string. */
-  now(): string;
-}
+import type { Access, Clock, IdGenerator } from '../kernel';
 
-export interface IdGenerator {
-  /** A new id with the given prefix, e.g. usr_8f3k… */
-  next(prefix: string): string;
-}
+export type { Clock, IdGenerator } from '../kernel';
 
 /** Password hashing and random secrets (scrypt and crypto.randomBytes in production). */
 export interface Hasher {
@@ -73,4 +67,5 @@ export interface AccountsPorts {
   sms: SmsSender;
   clock: Clock;
   ids: IdGenerator;
+  access: Access;
 }

@@ -9,12 +9,7 @@ export function normalisePhone(input: string): string | null {
   return MOBILE.test(digits) ? digits : null;
 }
 
-/** 138****1234 (PIPL: mask on screens and in logs). */
-export function maskPhone(phone: string | null | undefined): string | null {
-  if (!phone) return null;
-  if (phone.length < 7) return '*'.repeat(phone.length);
-  return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
-}
+export { maskPhone } from '../kernel';
 
 export function passwordProblem(password: string): string | null {
   return password.length >= 8 ? null : 'at least 8 characters';
@@ -29,7 +24,7 @@ export function grantProblem(g: RoleGrant): string | null {
     case 'inspector':
       return g.circleId ? null : `${g.role} needs circleId`;
     case 'officer':
-      return g.districtCode ? null : 'officer needs districtCode';
+      return g.districtCode || g.cityCode ? null : 'officer needs districtCode or cityCode';
     default:
       return null;
   }

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { AccountsError } from './errors';
 import type { NewUser, SmsCode } from './ports';
+import { createAccess } from '../kernel';
+import { ACCOUNTS_POLICY } from './policy';
 import { AccountsService } from './service';
 import type { Session, User, UserRecord } from './model';
 
@@ -53,6 +55,7 @@ function fakes(nowIso = '2026-03-04T01:00:00.000Z') {
     sms: { send: async (_p, text) => void sent.push(text) },
     clock: { now: () => now },
     ids: { next: (p) => `${p}_${++n}` },
+    access: createAccess([ACCOUNTS_POLICY]),
   });
   return { service, users, sessions, sent, setNow: (iso: string) => (now = iso) };
 }

@@ -1,7 +1,6 @@
 // Account use cases: password and SMS sign-in, sessions, the user list for admins.
 import { type Actor, type RoleGrant, SESSION_DAYS, SMS_CODE_MINUTES, SMS_MAX_ATTEMPTS, type User } from './model';
 import { AccountsError } from './errors';
-import { can } from './policy';
 import type { AccountsPorts } from './ports';
 import { addDays, addMinutes, grantProblem, normalisePhone, passwordProblem } from './rules';
 
@@ -133,12 +132,12 @@ export class AccountsService {
   }
 
   async listUsers(actor: Actor | null, page: { limit: number; offset: number }) {
-    if (!can(actor, 'user:list')) throw new AccountsError('Q_ACCOUNTS_FORBIDDEN');
+    if (!this.p.access.can(actor, 'users.list')) throw new AccountsError('Q_ACCOUNTS_FORBIDDEN');
     return this.p.users.list(page);
   }
 
   async createUser(actor: Actor | null, input: CreateUserInput): Promise<User> {
-    if (!can(actor, 'user:create')) throw new AccountsError('Q_ACCOUNTS_FORBIDDEN');
+    if (!this.p.access.can(actor, 'users.create')) throw new AccountsError('Q_ACCOUNTS_FORBIDDEN');
     const phone = normalisePhone(input.phone);
     if (!phone) throw new AccountsError('Q_ACCOUNTS_INVALID_PHONE');
     if (input.password !== undefined && passwordProblem(input.password)) {

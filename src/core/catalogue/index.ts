@@ -3,3 +3,4 @@ export type * from './ports';
 export { CATALOGUE } from './seed';
 export { CatalogueService } from './service';
 export { businessTypesOf, POI_TAG_RULES, type PoiTagRule } from './poi-tags';
+export * from './policy';

@@ -1,23 +1,13 @@
-export type ErrorKind = 'not_found' | 'invalid' | 'conflict' | 'forbidden' | 'unauthenticated';
+// Error codes of the circles module (Q_CIRCLES_*), declared through the kernel's factory.
+import { defineErrors, type ErrorCatalogue } from '../kernel';
 
 export const CIRCLES_ERRORS = {
   Q_CIRCLES_NOT_FOUND: { kind: 'not_found', title: 'Circle not found' },
   Q_CIRCLES_FORBIDDEN: { kind: 'forbidden', title: 'Not allowed for this circle' },
   Q_CIRCLES_NO_GRAPH: { kind: 'not_found', title: 'No street graph has been built for this circle' },
-} as const satisfies Record<string, { kind: ErrorKind; title: string }>;
+} as const satisfies ErrorCatalogue;
 
 export type CirclesErrorCode = keyof typeof CIRCLES_ERRORS;
 
-export class CirclesError extends Error {
-  readonly kind: ErrorKind;
-  readonly title: string;
-  constructor(
-    readonly code: CirclesErrorCode,
-    detail?: string,
-  ) {
-    super(detail ?? CIRCLES_ERRORS[code].title);
-    this.name = 'CirclesError';
-    this.kind = CIRCLES_ERRORS[code].kind;
-    this.title = CIRCLES_ERRORS[code].title;
-  }
-}
+export const CirclesError = defineErrors('CirclesError', CIRCLES_ERRORS);
+export type CirclesError = InstanceType<typeof CirclesError>;

@@ -3,3 +3,5 @@ export type * from './ports';
 export * from './errors';
 export { ringBbox } from './rules';
 export { CirclesService } from './service';
+export * from './policy';
+export type * from './events';

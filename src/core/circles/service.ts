@@ -1,6 +1,5 @@
 // Circle use cases: list the circles an actor may see, one circle, its map.
-import type { Actor } from '../accounts';
-import { can } from '../accounts';
+import type { Access, Actor } from '../kernel';
 import { CirclesError } from './errors';
 import type { Circle, CircleMap } from './model';
 import type { CircleMapSource, CircleRepository } from './ports';
@@ -10,18 +9,19 @@ export class CirclesService {
   constructor(
     private readonly repo: CircleRepository,
     private readonly maps: CircleMapSource,
+    private readonly access: Access,
   ) {}
 
   async list(actor: Actor | null): Promise<Circle[]> {
     const all = await this.repo.list();
-    return all.filter((c) => can(actor, 'circle:read', { circleId: c.id, districtCode: c.districtCode }));
+    return all.filter((c) => this.access.can(actor, 'circles.read', { circleId: c.id, districtCode: c.districtCode }));
   }
 
   /** Loads a circle and checks the actor may read it; not-found before forbidden. */
   async get(actor: Actor | null, id: string): Promise<Circle> {
     const circle = await this.repo.get(id);
     if (!circle) throw new CirclesError('Q_CIRCLES_NOT_FOUND');
-    if (!can(actor, 'circle:read', { circleId: circle.id, districtCode: circle.districtCode })) {
+    if (!this.access.can(actor, 'circles.read', { circleId: circle.id, districtCode: circle.districtCode })) {
       throw new CirclesError('Q_CIRCLES_FORBIDDEN');
     }
     return circle;

@@ -6,3 +6,4 @@ export * from './type-names';
 export * from './service';
 export * from './population';
 export * from './scenarios';
+export * from './policy';

@@ -1,5 +1,6 @@
 // Saved what-if scenarios and scorecard snapshots (the trend over time). Scenarios hold changes
 // only; their scorecards are computed on copies, so live data never changes.
+import type { Actor } from '../kernel';
 import type { ScenarioChange } from './engine';
 import { EvaluationError, type EvaluationService } from './service';
 
@@ -57,7 +58,7 @@ export class ScenariosService {
     private readonly ports: ScenarioPorts,
   ) {}
 
-  async create(actor: { userId?: string } | null, circleId: string, name: string): Promise<Scenario> {
+  async create(actor: Actor | null, circleId: string, name: string): Promise<Scenario> {
     await this.evaluation.authorizeFor(actor, 'evaluation.plan', circleId);
     const now = this.ports.now();
     const s: Scenario = {
@@ -73,19 +74,19 @@ export class ScenariosService {
     return s;
   }
 
-  async list(actor: unknown, circleId: string): Promise<Scenario[]> {
+  async list(actor: Actor | null, circleId: string): Promise<Scenario[]> {
     await this.evaluation.authorizeFor(actor, 'evaluation.read', circleId);
     return this.ports.scenarios.list(circleId);
   }
 
-  async get(actor: unknown, id: string): Promise<Scenario> {
+  async get(actor: Actor | null, id: string): Promise<Scenario> {
     const s = await this.ports.scenarios.get(id);
     if (!s) throw new EvaluationError('Q_EVALUATION_SCENARIO_NOT_FOUND', `scenario ${id} not found`);
     await this.evaluation.authorizeFor(actor, 'evaluation.read', s.circleId);
     return s;
   }
 
-  async addChange(actor: unknown, id: string, change: ChangeInput): Promise<Scenario> {
+  async addChange(actor: Actor | null, id: string, change: ChangeInput): Promise<Scenario> {
     const s = await this.get(actor, id);
     await this.evaluation.authorizeFor(actor, 'evaluation.plan', s.circleId);
     const stored: ScenarioChange =
@@ -108,7 +109,7 @@ export class ScenariosService {
     return next;
   }
 
-  async removeChange(actor: unknown, id: string, index: number): Promise<Scenario> {
+  async removeChange(actor: Actor | null, id: string, index: number): Promise<Scenario> {
     const s = await this.get(actor, id);
     await this.evaluation.authorizeFor(actor, 'evaluation.plan', s.circleId);
     if (!(index >= 0 && index < s.changes.length))
@@ -118,7 +119,7 @@ export class ScenariosService {
     return next;
   }
 
-  async evaluate(actor: unknown, id: string) {
+  async evaluate(actor: Actor | null, id: string) {
     const s = await this.get(actor, id);
     const { baseline, scenario, diff } = await this.evaluation.whatIf(
       actor,
@@ -130,7 +131,7 @@ export class ScenariosService {
     return { baseline, scenario, diff };
   }
 
-  async snapshot(actor: unknown, circleId: string): Promise<Snapshot> {
+  async snapshot(actor: Actor | null, circleId: string): Promise<Snapshot> {
     await this.evaluation.authorizeFor(actor, 'evaluation.plan', circleId);
     const card = await this.evaluation.scorecard(actor, circleId);
     const snap: Snapshot = {
@@ -147,7 +148,7 @@ export class ScenariosService {
     return snap;
   }
 
-  async trend(actor: unknown, circleId: string): Promise<Snapshot[]> {
+  async trend(actor: Actor | null, circleId: string): Promise<Snapshot[]> {
     await this.evaluation.authorizeFor(actor, 'evaluation.read', circleId);
     return this.ports.snapshots.list(circleId);
   }

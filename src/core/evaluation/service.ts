@@ -1,6 +1,7 @@
 // Evaluation use cases for the server and CLI: every method checks access first, then answers from a
 // per-circle CircleEvaluation kept in memory and updated incrementally when merchants change.
 import { isochrone, PROFILES, SnapError, type WalkGraph } from '../../geo';
+import type { Access, Actor } from '../kernel';
 import {
   CircleEvaluation,
   type EvalFacility,
@@ -17,8 +18,7 @@ import type { Scorecard } from './scorecard';
 export type EvaluationAction = 'evaluation.read' | 'evaluation.plan';
 
 export interface EvaluationPorts {
-  /** Throws the platform's forbidden/not-found error when `actor` may not do `action` on the circle. */
-  authorize(actor: unknown, action: EvaluationAction, circleId: string): Promise<void>;
+  access: Access;
   circle(circleId: string): Promise<{ id: string; name: string; districtCode: string } | null>;
   circlesOfDistrict(districtCode: string): Promise<{ id: string; name: string }[]>;
   graph(circleId: string): Promise<WalkGraph>;
@@ -41,14 +41,14 @@ export class EvaluationService {
     private readonly rules: RuleSet = NATIONAL_DEFAULT,
   ) {}
 
-  async scorecard(actor: unknown, circleId: string, profile: ProfileName = 'default'): Promise<Scorecard> {
-    await this.ports.authorize(actor, 'evaluation.read', circleId);
+  async scorecard(actor: Actor | null, circleId: string, profile: ProfileName = 'default'): Promise<Scorecard> {
+    await this.authorize(actor, 'evaluation.read', circleId);
     return (await this.evaluation(circleId)).scorecard(profile);
   }
 
   /** Walking minutes per residence to the nearest facility of `type`. */
-  async coverage(actor: unknown, circleId: string, type: string, profile: ProfileName = 'default') {
-    await this.ports.authorize(actor, 'evaluation.read', circleId);
+  async coverage(actor: Actor | null, circleId: string, type: string, profile: ProfileName = 'default') {
+    await this.authorize(actor, 'evaluation.read', circleId);
     const ev = await this.evaluation(circleId);
     const minutes = ev.residenceMinutes(type, profile);
     return ev.residences.map((r, i) => ({
@@ -62,8 +62,8 @@ export class EvaluationService {
   }
 
   /** The same indicators under the slower profiles, side by side (一老一小 and beyond). */
-  async equity(actor: unknown, circleId: string) {
-    await this.ports.authorize(actor, 'evaluation.read', circleId);
+  async equity(actor: Actor | null, circleId: string) {
+    await this.authorize(actor, 'evaluation.read', circleId);
     const ev = await this.evaluation(circleId);
     const cards = (['default', 'elderly', 'child'] as const).map((p) => [p, ev.scorecard(p)] as const);
     return cards[0][1].types.map((t, i) => ({
@@ -77,14 +77,14 @@ export class EvaluationService {
   }
 
   async isochrone(
-    actor: unknown,
+    actor: Actor | null,
     circleId: string,
     lon: number,
     lat: number,
     minutes: number[],
     profile: ProfileName = 'default',
   ) {
-    await this.ports.authorize(actor, 'evaluation.read', circleId);
+    await this.authorize(actor, 'evaluation.read', circleId);
     const graph = await this.ports.graph(circleId);
     let result;
     try {
@@ -99,14 +99,14 @@ export class EvaluationService {
   }
 
   async recommendations(
-    actor: unknown,
+    actor: Actor | null,
     circleId: string,
     type: string,
     minutes: number,
     count: number,
     candidates?: { lon: number; lat: number; label?: string }[],
   ) {
-    await this.ports.authorize(actor, 'evaluation.plan', circleId);
+    await this.authorize(actor, 'evaluation.plan', circleId);
     if (!(minutes > 0 && minutes <= 60) || !(count >= 1 && count <= 20)) {
       throw new EvaluationError('Q_EVALUATION_INVALID', 'minutes must be in (0, 60] and count in [1, 20]');
     }
@@ -115,13 +115,13 @@ export class EvaluationService {
 
   /** Scorecard of a what-if scenario and its difference from the live baseline; nothing is changed. */
   async whatIf(
-    actor: unknown,
+    actor: Actor | null,
     circleId: string,
     changes: ScenarioChange[],
     profile: ProfileName = 'default',
     action: EvaluationAction = 'evaluation.plan',
   ) {
-    await this.ports.authorize(actor, action, circleId);
+    await this.authorize(actor, action, circleId);
     const ev = await this.evaluation(circleId);
     const baseline = ev.scorecard(profile);
     const scenarioEv = ev.withChanges(changes);
@@ -134,19 +134,27 @@ export class EvaluationService {
     return { baseline, scenario, diff, evaluation: scenarioEv };
   }
 
-  /** The access check, for use cases built on this service (scenarios). */
-  authorizeFor(actor: unknown, action: EvaluationAction, circleId: string): Promise<void> {
-    return this.ports.authorize(actor, action, circleId);
+  /** The access check, for use cases built on this service (scenarios): not found before forbidden. */
+  async authorizeFor(actor: Actor | null, action: EvaluationAction, circleId: string): Promise<void> {
+    const circle = await this.ports.circle(circleId);
+    if (!circle) throw new EvaluationError('Q_EVALUATION_CIRCLE_NOT_FOUND', `circle ${circleId} not found`);
+    if (!this.ports.access.can(actor, action, { circleId, districtCode: circle.districtCode })) {
+      throw new EvaluationError('Q_EVALUATION_FORBIDDEN', `not allowed to ${action} circle ${circleId}`);
+    }
+  }
+
+  private authorize(actor: Actor | null, action: EvaluationAction, circleId: string): Promise<void> {
+    return this.authorizeFor(actor, action, circleId);
   }
 
   /** Scores of every circle of a district, for the officers' city view. */
-  async districtScores(actor: unknown, districtCode: string) {
+  async districtScores(actor: Actor | null, districtCode: string) {
     const circles = await this.ports.circlesOfDistrict(districtCode);
     if (circles.length === 0)
       throw new EvaluationError('Q_EVALUATION_CIRCLE_NOT_FOUND', `no circles in district ${districtCode}`);
     const out = [];
     for (const c of circles) {
-      await this.ports.authorize(actor, 'evaluation.read', c.id);
+      await this.authorize(actor, 'evaluation.read', c.id);
       const card = (await this.evaluation(c.id)).scorecard();
       out.push({
         id: c.id,

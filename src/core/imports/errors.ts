@@ -1,4 +1,5 @@
-export type ErrorKind = 'not_found' | 'invalid' | 'conflict' | 'forbidden' | 'unauthenticated';
+// Error codes of the imports module (Q_IMPORTS_*), declared through the kernel's factory.
+import { defineErrors, type ErrorCatalogue } from '../kernel';
 
 export const IMPORTS_ERRORS = {
   Q_IMPORTS_FORBIDDEN: { kind: 'forbidden', title: 'Not allowed to import into this circle' },
@@ -9,20 +10,9 @@ export const IMPORTS_ERRORS = {
   Q_IMPORTS_EMPTY: { kind: 'invalid', title: 'The file has no data rows' },
   Q_IMPORTS_TOO_MANY_ROWS: { kind: 'invalid', title: 'Too many rows in one file' },
   Q_IMPORTS_BAD_OSM: { kind: 'invalid', title: 'The OSM file could not be read' },
-} as const satisfies Record<string, { kind: ErrorKind; title: string }>;
+} as const satisfies ErrorCatalogue;
 
 export type ImportsErrorCode = keyof typeof IMPORTS_ERRORS;
 
-export class ImportsError extends Error {
-  readonly kind: ErrorKind;
-  readonly title: string;
-  constructor(
-    readonly code: ImportsErrorCode,
-    detail?: string,
-  ) {
-    super(detail ?? IMPORTS_ERRORS[code].title);
-    this.name = 'ImportsError';
-    this.kind = IMPORTS_ERRORS[code].kind;
-    this.title = IMPORTS_ERRORS[code].title;
-  }
-}
+export const ImportsError = defineErrors('ImportsError', IMPORTS_ERRORS);
+export type ImportsError = InstanceType<typeof ImportsError>;

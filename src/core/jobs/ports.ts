@@ -1,4 +1,4 @@
-import type { Clock, IdGenerator } from '../accounts';
+import type { Access, Clock, IdGenerator } from '../kernel';
 import type { Job } from './model';
 
 export interface JobRepository {
@@ -14,4 +14,5 @@ export interface JobsPorts {
   jobs: JobRepository;
   clock: Clock;
   ids: IdGenerator;
+  access: Access;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Job } from './model';
+import { createAccess } from '../kernel';
+import { JOBS_POLICY } from './policy';
 import { JobsService } from './service';
 
 describe('JobsService', () => {
@@ -14,6 +16,7 @@ describe('JobsService', () => {
       },
       clock: { now: () => '2026-03-04T01:00:00.000Z' },
       ids: { next: (p) => `${p}_${++n}` },
+      access: createAccess([JOBS_POLICY]),
     });
     const job = await jobs.create('import:merchants', 'usr_1');
     await jobs.progress(job.id, 'validate', 0.2);

@@ -1,5 +1,5 @@
 // Job bookkeeping: create, report progress, finish. Reading checks the policy (creator or admin).
-import { type Actor, can } from '../accounts';
+import type { Actor } from '../kernel';
 import { JobsError } from './errors';
 import { JOB_TRANSITIONS, type Job, type JobStatus } from './model';
 import type { JobsPorts } from './ports';
@@ -28,7 +28,8 @@ export class JobsService {
     const job = await this.p.jobs.get(id);
     if (!job) throw new JobsError('Q_JOBS_NOT_FOUND');
     // Someone else's job is reported as missing, so ids cannot be probed.
-    if (!can(actor, 'job:read', { ownerId: job.createdBy ?? undefined })) throw new JobsError('Q_JOBS_NOT_FOUND');
+    if (!this.p.access.can(actor, 'jobs.read', { ownerId: job.createdBy ?? undefined }))
+      throw new JobsError('Q_JOBS_NOT_FOUND');
     return job;
   }
 

@@ -1,4 +1,5 @@
-export type ErrorKind = 'not_found' | 'invalid' | 'conflict' | 'forbidden' | 'unauthenticated';
+// Error codes of the merchants module (Q_MERCHANTS_*), declared through the kernel's factory.
+import { defineErrors, type ErrorCatalogue } from '../kernel';
 
 export const MERCHANTS_ERRORS = {
   Q_MERCHANTS_NOT_FOUND: { kind: 'not_found', title: 'Merchant not found' },
@@ -9,20 +10,9 @@ export const MERCHANTS_ERRORS = {
   Q_MERCHANTS_INVALID_PHONE: { kind: 'invalid', title: 'Phone number is not valid' },
   Q_MERCHANTS_INVALID_COORDINATES: { kind: 'invalid', title: 'Coordinates are outside China' },
   Q_MERCHANTS_INVALID: { kind: 'invalid', title: 'Merchant data is not valid' },
-} as const satisfies Record<string, { kind: ErrorKind; title: string }>;
+} as const satisfies ErrorCatalogue;
 
 export type MerchantsErrorCode = keyof typeof MERCHANTS_ERRORS;
 
-export class MerchantsError extends Error {
-  readonly kind: ErrorKind;
-  readonly title: string;
-  constructor(
-    readonly code: MerchantsErrorCode,
-    detail?: string,
-  ) {
-    super(detail ?? MERCHANTS_ERRORS[code].title);
-    this.name = 'MerchantsError';
-    this.kind = MERCHANTS_ERRORS[code].kind;
-    this.title = MERCHANTS_ERRORS[code].title;
-  }
-}
+export const MerchantsError = defineErrors('MerchantsError', MERCHANTS_ERRORS);
+export type MerchantsError = InstanceType<typeof MerchantsError>;

@@ -2,8 +2,8 @@
 export const MERCHANT_STATUSES = ['active', 'pending', 'suspended'] as const;
 export type MerchantStatus = (typeof MERCHANT_STATUSES)[number];
 
-export const CRS_LIST = ['WGS84', 'GCJ02', 'BD09'] as const;
-export type Crs = (typeof CRS_LIST)[number];
+export { CRS_LIST, type Crs } from '../kernel';
+import type { Crs } from '../kernel';
 
 export interface Merchant {
   id: string;

@@ -1,4 +1,5 @@
-import type { Clock, IdGenerator } from '../accounts';
+import type { Access, Clock, EventPublisher, IdGenerator } from '../kernel';
+import type { MerchantsEvent } from './events';
 import type { Merchant } from './model';
 
 /** What merchants need to know about a circle: scope for the policy and the zone for hours. */
@@ -41,4 +42,6 @@ export interface MerchantsPorts {
   categories: CategoryCodes;
   clock: Clock;
   ids: IdGenerator;
+  access: Access;
+  events: EventPublisher<MerchantsEvent>;
 }

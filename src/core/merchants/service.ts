@@ -1,5 +1,5 @@
 // Merchant use cases: directory search (text, pinyin, category, open now), detail, create, update.
-import { type Actor, can, maskPhone, type Resource } from '../accounts';
+import { type Actor, maskPhone, type Resource } from '../kernel';
 import { MerchantsError } from './errors';
 import { isOpenAt } from './hours';
 import type { Merchant, MerchantDetail, MerchantInput, MerchantPatch, MerchantQuery, MerchantView } from './model';
@@ -37,6 +37,16 @@ export function buildMerchant(input: MerchantInput, id: string, now: string): Me
   };
 }
 
+const eventView = (m: Merchant) => ({
+  id: m.id,
+  circleId: m.circleId,
+  name: m.name,
+  categories: m.categories,
+  lon: m.lon,
+  lat: m.lat,
+  status: m.status,
+});
+
 export class MerchantsService {
   constructor(private readonly p: MerchantsPorts) {}
 
@@ -50,15 +60,19 @@ export class MerchantsService {
     let scopes: CircleScope[];
     if (query.circleId) {
       const scope = await this.scopeOf(query.circleId);
-      if (!can(actor, 'merchant:list', resourceOf(scope))) throw new MerchantsError('Q_MERCHANTS_FORBIDDEN');
+      if (!this.p.access.can(actor, 'merchants.list', resourceOf(scope)))
+        throw new MerchantsError('Q_MERCHANTS_FORBIDDEN');
       scopes = [scope];
     } else {
-      scopes = (await this.p.circles.list()).filter((s) => can(actor, 'merchant:list', resourceOf(s)));
+      scopes = (await this.p.circles.list()).filter((s) => this.p.access.can(actor, 'merchants.list', resourceOf(s)));
     }
     if (scopes.length === 0) return { items: [], total: 0 };
     const byId = new Map(scopes.map((s) => [s.id, s]));
     const filter = {
-      circles: scopes.map((s) => ({ id: s.id, allStatuses: can(actor, 'merchant:read_private', resourceOf(s)) })),
+      circles: scopes.map((s) => ({
+        id: s.id,
+        allStatuses: this.p.access.can(actor, 'merchants.read_private', resourceOf(s)),
+      })),
       q: query.q?.trim() || undefined,
       category: query.category || undefined,
     };
@@ -74,7 +88,7 @@ export class MerchantsService {
   }
 
   private view(actor: Actor | null, m: Merchant, scope: CircleScope, now: string): MerchantView {
-    const full = can(actor, 'merchant:read_private', resourceOf(scope, m.id));
+    const full = this.p.access.can(actor, 'merchants.read_private', resourceOf(scope, m.id));
     return {
       id: m.id,
       circleId: m.circleId,
@@ -91,7 +105,7 @@ export class MerchantsService {
   }
 
   private detail(actor: Actor | null, m: Merchant, scope: CircleScope): MerchantDetail {
-    const full = can(actor, 'merchant:read_private', resourceOf(scope, m.id));
+    const full = this.p.access.can(actor, 'merchants.read_private', resourceOf(scope, m.id));
     return {
       ...this.view(actor, m, scope, this.p.clock.now()),
       phone: full ? m.phone : maskPhone(m.phone),
@@ -107,20 +121,22 @@ export class MerchantsService {
     if (!m) throw new MerchantsError('Q_MERCHANTS_NOT_FOUND');
     const scope = await this.scopeOf(m.circleId);
     const r = resourceOf(scope, m.id);
-    if (!can(actor, 'merchant:read', r)) throw new MerchantsError('Q_MERCHANTS_FORBIDDEN');
+    if (!this.p.access.can(actor, 'merchants.read', r)) throw new MerchantsError('Q_MERCHANTS_FORBIDDEN');
     // Pending and suspended merchants are visible only to those who manage them.
-    if (m.status !== 'active' && !can(actor, 'merchant:read_private', r))
+    if (m.status !== 'active' && !this.p.access.can(actor, 'merchants.read_private', r))
       throw new MerchantsError('Q_MERCHANTS_NOT_FOUND');
     return this.detail(actor, m, scope);
   }
 
   async create(actor: Actor | null, input: MerchantInput): Promise<MerchantDetail> {
     const scope = await this.scopeOf(input.circleId);
-    if (!can(actor, 'merchant:create', resourceOf(scope))) throw new MerchantsError('Q_MERCHANTS_FORBIDDEN');
+    if (!this.p.access.can(actor, 'merchants.create', resourceOf(scope)))
+      throw new MerchantsError('Q_MERCHANTS_FORBIDDEN');
     const problems = validateMerchantFields(input, await this.p.categories.codes());
     if (problems.length) throw new MerchantsError(problems[0].code, `${problems[0].field}: ${problems[0].problem}`);
     const m = buildMerchant(input, this.p.ids.next('mer'), this.p.clock.now());
     await this.p.merchants.insert([m]);
+    await this.p.events.publish({ type: 'merchants.changed', merchant: eventView(m), change: 'created' });
     return this.detail(actor, m, scope);
   }
 
@@ -129,9 +145,13 @@ export class MerchantsService {
     if (!current) throw new MerchantsError('Q_MERCHANTS_NOT_FOUND');
     const scope = await this.scopeOf(current.circleId);
     const r = resourceOf(scope, current.id);
-    if (!can(actor, 'merchant:update', r)) throw new MerchantsError('Q_MERCHANTS_FORBIDDEN');
+    if (!this.p.access.can(actor, 'merchants.update', r)) throw new MerchantsError('Q_MERCHANTS_FORBIDDEN');
     // Only the circle's operators change a merchant's status (approval, suspension).
-    if (patch.status !== undefined && patch.status !== current.status && !can(actor, 'merchant:create', r)) {
+    if (
+      patch.status !== undefined &&
+      patch.status !== current.status &&
+      !this.p.access.can(actor, 'merchants.set_status', r)
+    ) {
       throw new MerchantsError('Q_MERCHANTS_FORBIDDEN', 'only operators change a merchant status');
     }
     const moved = patch.lon !== undefined || patch.lat !== undefined;
@@ -159,6 +179,7 @@ export class MerchantsService {
       createdAt: current.createdAt,
     };
     await this.p.merchants.update(saved);
+    await this.p.events.publish({ type: 'merchants.changed', merchant: eventView(saved), change: 'updated' });
     return this.detail(actor, saved, scope);
   }
 }

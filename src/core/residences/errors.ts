@@ -1,4 +1,5 @@
-export type ErrorKind = 'not_found' | 'invalid' | 'conflict' | 'forbidden' | 'unauthenticated';
+// Error codes of the residences module (Q_RESIDENCES_*), declared through the kernel's factory.
+import { defineErrors, type ErrorCatalogue } from '../kernel';
 
 export const RESIDENCES_ERRORS = {
   Q_RESIDENCES_NOT_FOUND: { kind: 'not_found', title: 'Residence not found' },
@@ -7,20 +8,9 @@ export const RESIDENCES_ERRORS = {
   Q_RESIDENCES_CIRCLE_REQUIRED: { kind: 'invalid', title: 'circleId is required' },
   Q_RESIDENCES_INVALID: { kind: 'invalid', title: 'Residence data is not valid' },
   Q_RESIDENCES_INVALID_COORDINATES: { kind: 'invalid', title: 'Coordinates are outside China' },
-} as const satisfies Record<string, { kind: ErrorKind; title: string }>;
+} as const satisfies ErrorCatalogue;
 
 export type ResidencesErrorCode = keyof typeof RESIDENCES_ERRORS;
 
-export class ResidencesError extends Error {
-  readonly kind: ErrorKind;
-  readonly title: string;
-  constructor(
-    readonly code: ResidencesErrorCode,
-    detail?: string,
-  ) {
-    super(detail ?? RESIDENCES_ERRORS[code].title);
-    this.name = 'ResidencesError';
-    this.kind = RESIDENCES_ERRORS[code].kind;
-    this.title = RESIDENCES_ERRORS[code].title;
-  }
-}
+export const ResidencesError = defineErrors('ResidencesError', RESIDENCES_ERRORS);
+export type ResidencesError = InstanceType<typeof ResidencesError>;

@@ -3,3 +3,5 @@ export * from './errors';
 export type * from './ports';
 export { validateResidenceFields, buildResidence } from './rules';
 export { ResidencesService } from './service';
+export * from './policy';
+export type * from './events';

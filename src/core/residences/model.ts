@@ -1,7 +1,9 @@
 // Residences (compounds or single buildings) of a circle, with their gates and population. Ids: res_.
 export type LonLat = [number, number];
 export type ResidenceKind = 'compound' | 'building';
-export type Crs = 'WGS84' | 'GCJ02' | 'BD09';
+import type { Crs } from '../kernel';
+
+export type { Crs };
 
 export interface Residence {
   id: string;

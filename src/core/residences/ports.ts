@@ -1,4 +1,5 @@
-import type { Clock, IdGenerator } from '../accounts';
+import type { Access, Clock, EventPublisher, IdGenerator } from '../kernel';
+import type { ResidencesEvent } from './events';
 import type { Residence } from './model';
 
 export interface ResidenceCircleScopes {
@@ -17,4 +18,6 @@ export interface ResidencesPorts {
   circles: ResidenceCircleScopes;
   clock: Clock;
   ids: IdGenerator;
+  access: Access;
+  events: EventPublisher<ResidencesEvent>;
 }

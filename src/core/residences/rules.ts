@@ -1,15 +1,10 @@
-import gcoord from 'gcoord';
+import { isOutsideChina, toWgs84 } from '../kernel';
 import type { Crs, FieldProblem, LonLat, Residence, ResidenceInput } from './model';
 
-const CRS_CONST = { WGS84: gcoord.WGS84, GCJ02: gcoord.GCJ02, BD09: gcoord.BD09 } as const;
-
-function wgs(p: LonLat, crs: Crs): LonLat {
-  const [x, y] = crs === 'WGS84' ? p : gcoord.transform(p, CRS_CONST[crs], gcoord.WGS84);
-  return [Math.round(x * 1e7) / 1e7, Math.round(y * 1e7) / 1e7];
-}
+const wgs = (p: LonLat, crs: Crs): LonLat => toWgs84(p[0], p[1], crs);
 
 function outsideChina(lon: number, lat: number): boolean {
-  return !Number.isFinite(lon) || !Number.isFinite(lat) || lon < 73 || lon > 136 || lat < 3 || lat > 54;
+  return !Number.isFinite(lon) || !Number.isFinite(lat) || isOutsideChina(lon, lat);
 }
 
 export function validateResidenceFields(input: Partial<ResidenceInput>): FieldProblem[] {

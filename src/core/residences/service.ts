@@ -1,5 +1,5 @@
 // Residence use cases. Residences are planning data of a circle: staff in scope read them, operators write.
-import { type Actor, can } from '../accounts';
+import type { Actor } from '../kernel';
 import { ResidencesError } from './errors';
 import type { Residence, ResidenceInput, ResidencePatch } from './model';
 import type { ResidencesPorts } from './ports';
@@ -16,25 +16,32 @@ export class ResidencesService {
 
   async list(actor: Actor | null, circleId: string | undefined): Promise<Residence[]> {
     if (!circleId) throw new ResidencesError('Q_RESIDENCES_CIRCLE_REQUIRED');
-    if (!can(actor, 'residence:list', await this.scope(circleId))) throw new ResidencesError('Q_RESIDENCES_FORBIDDEN');
+    if (!this.p.access.can(actor, 'residences.list', await this.scope(circleId)))
+      throw new ResidencesError('Q_RESIDENCES_FORBIDDEN');
     return this.p.residences.list(circleId);
   }
 
   async create(actor: Actor | null, input: ResidenceInput): Promise<Residence> {
-    if (!can(actor, 'residence:create', await this.scope(input.circleId))) {
+    if (!this.p.access.can(actor, 'residences.create', await this.scope(input.circleId))) {
       throw new ResidencesError('Q_RESIDENCES_FORBIDDEN');
     }
     const problems = validateResidenceFields(input);
     if (problems.length) throw new ResidencesError(problems[0].code, `${problems[0].field}: ${problems[0].problem}`);
     const r = buildResidence(input, this.p.ids.next('res'), this.p.clock.now());
     await this.p.residences.insert([r]);
+    await this.p.events.publish({
+      type: 'residences.changed',
+      circleId: r.circleId,
+      residenceIds: [r.id],
+      change: 'created',
+    });
     return r;
   }
 
   async update(actor: Actor | null, id: string, patch: ResidencePatch): Promise<Residence> {
     const current = await this.p.residences.get(id);
     if (!current) throw new ResidencesError('Q_RESIDENCES_NOT_FOUND');
-    if (!can(actor, 'residence:update', await this.scope(current.circleId))) {
+    if (!this.p.access.can(actor, 'residences.update', await this.scope(current.circleId))) {
       throw new ResidencesError('Q_RESIDENCES_FORBIDDEN');
     }
     const moved = patch.lon !== undefined || patch.lat !== undefined || patch.gates !== undefined;
@@ -67,6 +74,12 @@ export class ResidencesService {
       createdAt: current.createdAt,
     };
     await this.p.residences.update(saved);
+    await this.p.events.publish({
+      type: 'residences.changed',
+      circleId: saved.circleId,
+      residenceIds: [saved.id],
+      change: 'updated',
+    });
     return saved;
   }
 }

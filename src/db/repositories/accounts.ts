@@ -18,6 +18,7 @@ function grantOf(r: RoleGrantsTable): RoleGrant {
   if (r.circle_id) g.circleId = r.circle_id;
   if (r.merchant_id) g.merchantId = r.merchant_id;
   if (r.district_code) g.districtCode = r.district_code;
+  if (r.city_code) g.cityCode = r.city_code;
   return g;
 }
 
@@ -120,6 +121,7 @@ export class UserWriter {
             circle_id: g.circleId ?? null,
             merchant_id: g.merchantId ?? null,
             district_code: g.districtCode ?? null,
+            city_code: g.cityCode ?? null,
           })),
         )
         .execute();

@@ -4,7 +4,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { SignedIn } from '../../core/accounts';
 import { clearSessionCookie, setCsrfCookie, setSessionCookie } from '../auth';
-import type { Deps } from '../deps';
+import type { AccountsService } from '../../core/accounts';
+import type { RouteLimits } from '../types';
 import { problemSchema } from '../problems';
 import { meSchema, problemResponses } from '../schemas';
 import { meView } from '../views';
@@ -13,12 +14,22 @@ const tags = ['auth'];
 const signedIn = z.object({ user: meSchema });
 const phone = z.string().min(5).max(20);
 
-export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
-  const loginLimit = { max: deps.options.rateLimit.login, timeWindow: '1 minute' };
+export interface AuthRouteOptions {
+  accounts: AccountsService;
+  randomToken(): string;
+  limits: RouteLimits;
+  secureCookies: boolean;
+  /** Echo SMS codes in the response: the explicit development mode only. */
+  exposeDevSmsCode: boolean;
+}
+
+export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o) => {
+  const { accounts } = o;
+  const loginLimit = { max: o.limits.login, timeWindow: '1 minute' };
   const started = async (request: FastifyRequest, reply: FastifyReply, s: SignedIn) => {
     // A new sign-in replaces any session the browser already had (no session fixation).
-    if (request.sessionToken) await deps.accounts.logout(request.sessionToken);
-    setSessionCookie(reply, deps, s.sessionToken);
+    if (request.sessionToken) await accounts.logout(request.sessionToken);
+    setSessionCookie(reply, o.secureCookies, s.sessionToken);
     return { user: meView(s.user) };
   };
 
@@ -30,8 +41,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
     },
     async (request, reply) => {
       if (request.sessionCsrf) return { token: request.sessionCsrf };
-      const token = deps.hasher.randomToken();
-      setCsrfCookie(reply, deps, token);
+      const token = o.randomToken();
+      setCsrfCookie(reply, o.secureCookies, token);
       return { token };
     },
   );
@@ -48,7 +59,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
       },
     },
     async (request, reply) =>
-      started(request, reply, await deps.accounts.loginWithPassword(request.body.phone, request.body.password)),
+      started(request, reply, await accounts.loginWithPassword(request.body.phone, request.body.password)),
   );
 
   app.post(
@@ -68,8 +79,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
       },
     },
     async (request) => {
-      const { code } = await deps.accounts.requestSmsCode(request.body.phone);
-      return deps.options.exposeDevSmsCode ? { ok: true, devCode: code } : { ok: true };
+      const { code } = await accounts.requestSmsCode(request.body.phone);
+      return o.exposeDevSmsCode ? { ok: true, devCode: code } : { ok: true };
     },
   );
 
@@ -85,22 +96,28 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
       },
     },
     async (request, reply) =>
-      started(request, reply, await deps.accounts.verifySmsCode(request.body.phone, request.body.code)),
+      started(request, reply, await accounts.verifySmsCode(request.body.phone, request.body.code)),
   );
 
   app.post(
     '/auth/logout',
-    { schema: { tags, summary: 'Sign out', response: { 200: z.object({ ok: z.boolean() }), ...problemResponses } } },
+    {
+      config: { action: 'session' },
+      schema: { tags, summary: 'Sign out', response: { 200: z.object({ ok: z.boolean() }), ...problemResponses } },
+    },
     async (request, reply) => {
-      if (request.sessionToken) await deps.accounts.logout(request.sessionToken);
-      clearSessionCookie(reply, deps);
+      if (request.sessionToken) await accounts.logout(request.sessionToken);
+      clearSessionCookie(reply, o.secureCookies);
       return { ok: true };
     },
   );
 
   app.get(
     '/me',
-    { schema: { tags, summary: 'The signed-in user', response: { 200: meSchema, ...problemResponses } } },
+    {
+      config: { action: 'session' },
+      schema: { tags, summary: 'The signed-in user', response: { 200: meSchema, ...problemResponses } },
+    },
     async (request) => meView(request.user!),
   );
 };

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Deps } from '../deps';
+import type { CatalogueService } from '../../core/catalogue';
 import { businessTypeSchema, problemResponses } from '../schemas';
 
-export const catalogueRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+export const catalogueRoutes: FastifyPluginAsyncZod<{ catalogue: CatalogueService }> = async (app, { catalogue }) => {
   app.get(
     '/catalogue/business-types',
     {
+      config: { action: 'catalogue.read' },
       schema: {
         tags: ['catalogue'],
         summary: 'Business-type catalogue (basic B01–B15 with B10 repair sub-types, quality Q01–Q09)',
@@ -14,7 +15,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
       },
     },
     async () => ({
-      items: (await deps.catalogue.list()).map((t) => ({
+      items: (await catalogue.list()).map((t) => ({
         code: t.code,
         nameZh: t.nameZh,
         nameEn: t.nameEn,

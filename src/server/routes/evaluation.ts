@@ -4,7 +4,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { typeName } from '../../core/evaluation';
 import { evaluationWorkbook, residencesGeoJSON } from '../../flows/evaluation-export';
-import type { Deps } from '../deps';
+import type { CirclesService } from '../../core/circles';
+import type { EvaluationService, RuleSet, ScenariosService } from '../../core/evaluation';
+import type { Actor } from '../../core/kernel';
 import { featureCollectionSchema, idParams, problemResponses } from '../schemas';
 
 const profile = z.enum(['default', 'elderly', 'child']).default('default');
@@ -90,14 +92,22 @@ const snapshotSchema = z.object({
 });
 const sidParams = z.object({ sid: z.string().min(1).max(64) });
 
-export const evaluationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
-  const ev = deps.evaluation;
-  const sc = deps.scenarios;
-  const withBands = <T extends object>(card: T) => ({ ...card, bands: deps.evaluationRules.bands });
+export interface EvaluationRouteOptions {
+  evaluation: EvaluationService;
+  scenarios: ScenariosService;
+  circles: CirclesService;
+  rules: RuleSet;
+}
+
+export const evaluationRoutes: FastifyPluginAsyncZod<EvaluationRouteOptions> = async (app, o) => {
+  const ev = o.evaluation;
+  const sc = o.scenarios;
+  const withBands = <T extends object>(card: T) => ({ ...card, bands: o.rules.bands });
 
   app.get(
     '/circles/:id/evaluation',
     {
+      config: { action: 'evaluation.read' },
       schema: {
         tags: ['evaluation'],
         summary: 'Scorecard of a circle',
@@ -112,6 +122,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
   app.get(
     '/circles/:id/evaluation/equity',
     {
+      config: { action: 'evaluation.read' },
       schema: {
         tags: ['evaluation'],
         summary: 'The same indicators for the elderly and child-escort walking profiles',
@@ -136,6 +147,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
   app.get(
     '/circles/:id/coverage',
     {
+      config: { action: 'evaluation.read' },
       schema: {
         tags: ['evaluation'],
         summary: 'Walking minutes from every residence to the nearest facility of a type',
@@ -166,6 +178,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
   app.get(
     '/circles/:id/isochrone',
     {
+      config: { action: 'evaluation.read' },
       schema: {
         tags: ['evaluation'],
         summary: 'Walking-time bands from a point, as GeoJSON MultiPolygons',
@@ -199,6 +212,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
   app.get(
     '/circles/:id/recommendations',
     {
+      config: { action: 'evaluation.plan' },
       schema: {
         tags: ['evaluation'],
         summary: 'Where to put a missing facility: maximal covering location (greedy, lazy)',
@@ -233,6 +247,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
   app.get(
     '/circles/:id/evaluation.xlsx',
     {
+      config: { action: 'evaluation.read' },
       schema: {
         tags: ['evaluation'],
         summary: 'Scorecard and per-residence results as XLSX (Chinese headers)',
@@ -252,6 +267,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
   app.get(
     '/circles/:id/evaluation.geojson',
     {
+      config: { action: 'evaluation.read' },
       schema: {
         tags: ['evaluation'],
         summary: 'Residences with walking minutes per type as GeoJSON',
@@ -266,11 +282,11 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
       },
   );
 
-  async function exportContext(actor: unknown, circleId: string, kind: 'xlsx' | 'geojson') {
+  async function exportContext(actor: Actor | null, circleId: string, kind: 'xlsx' | 'geojson') {
     const scorecard = await ev.scorecard(actor, circleId);
     const evaluation = await ev.evaluation(circleId);
-    const circle = await deps.repos.circles.get(circleId);
-    const ctx = { circleName: circle?.name ?? circleId, evaluation, scorecard, typeName: typeName('zh-CN') };
+    const circle = await o.circles.get(actor, circleId);
+    const ctx = { circleName: circle.name, evaluation, scorecard, typeName: typeName('zh-CN') };
     return {
       name: `${ctx.circleName}-评估`,
       buffer: kind === 'xlsx' ? await evaluationWorkbook(ctx) : undefined,
@@ -281,6 +297,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
   app.get(
     '/districts/:code/scores',
     {
+      config: { action: 'evaluation.read' },
       schema: {
         tags: ['evaluation'],
         summary: 'Scores of every circle of a district (officers’ city view)',
@@ -309,6 +326,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
   app.post(
     '/circles/:id/scenarios',
     {
+      config: { action: 'evaluation.plan' },
       schema: {
         tags: ['evaluation'],
         summary: 'Start a named what-if scenario',
@@ -323,6 +341,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
   app.get(
     '/circles/:id/scenarios',
     {
+      config: { action: 'evaluation.read' },
       schema: {
         tags: ['evaluation'],
         params: idParams,
@@ -334,13 +353,17 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
 
   app.get(
     '/scenarios/:sid',
-    { schema: { tags: ['evaluation'], params: sidParams, response: { 200: scenarioSchema, ...problemResponses } } },
+    {
+      config: { action: 'evaluation.read' },
+      schema: { tags: ['evaluation'], params: sidParams, response: { 200: scenarioSchema, ...problemResponses } },
+    },
     async (request) => sc.get(request.actor, request.params.sid),
   );
 
   app.post(
     '/scenarios/:sid/changes',
     {
+      config: { action: 'evaluation.plan' },
       schema: {
         tags: ['evaluation'],
         summary: 'Add, remove or move a facility, or close a street, in a scenario',
@@ -355,6 +378,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
   app.delete(
     '/scenarios/:sid/changes/:index',
     {
+      config: { action: 'evaluation.plan' },
       schema: {
         tags: ['evaluation'],
         params: sidParams.extend({ index: z.coerce.number().int().min(0) }),
@@ -367,6 +391,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
   app.get(
     '/scenarios/:sid/evaluation',
     {
+      config: { action: 'evaluation.read' },
       schema: {
         tags: ['evaluation'],
         summary: 'Scenario scorecard against the live baseline (nothing live changes)',
@@ -390,6 +415,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
   app.post(
     '/circles/:id/snapshots',
     {
+      config: { action: 'evaluation.plan' },
       schema: {
         tags: ['evaluation'],
         summary: 'Record today’s scorecard for the trend',
@@ -403,6 +429,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
   app.get(
     '/circles/:id/snapshots',
     {
+      config: { action: 'evaluation.read' },
       schema: {
         tags: ['evaluation'],
         summary: 'Scorecard snapshots over time',

@@ -4,21 +4,34 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Deps } from '../deps';
+import type { JobsService } from '../../core/jobs';
+import type { OsmImportFlow } from '../../flows/import-circle-osm';
+import type { ImportFlow } from '../../flows/imports';
+import type { RouteLimits } from '../types';
 import { HttpProblem, problem } from '../problems';
 import { circleQuerySchema, idParams, importBodySchema, jobSchema, problemResponses } from '../schemas';
 import { jobView } from '../views';
 
 const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/;
 
-export const importRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
-  const writeLimit = { max: deps.options.rateLimit.write, timeWindow: '1 minute' };
+export interface ImportRouteOptions {
+  imports: ImportFlow;
+  osmImports: OsmImportFlow;
+  jobs: JobsService;
+  limits: RouteLimits;
+}
+
+export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
+  app,
+  { imports, osmImports, jobs, limits },
+) => {
+  const writeLimit = { max: limits.write, timeWindow: '1 minute' };
   for (const kind of ['merchants', 'residences'] as const) {
     app.post(
       `/imports/${kind}`,
       {
         bodyLimit: 15 * 1024 * 1024,
-        config: { rateLimit: writeLimit },
+        config: { action: 'imports.run', rateLimit: writeLimit },
         schema: {
           tags: ['imports'],
           summary: `Import ${kind} from CSV or XLSX (Chinese or English headers); all rows or none`,
@@ -34,7 +47,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
             problem(400, 'Q_IMPORTS_BAD_ENCODING', 'contentBase64 is not base64', 'encode the file bytes as base64'),
           );
         }
-        const job = await deps.imports.start(request.actor, {
+        const job = await imports.start(request.actor, {
           kind,
           circleId: request.query.circleId,
           filename,
@@ -50,7 +63,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     '/imports/osm',
     {
       bodyLimit: 150 * 1024 * 1024,
-      config: { rateLimit: writeLimit },
+      config: { action: 'imports.run', rateLimit: writeLimit },
       schema: {
         tags: ['imports'],
         summary: "Import a circle's street network, buildings and POIs from an OSM file (.osm.pbf, .osm, .osm.gz)",
@@ -70,7 +83,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
       const dir = mkdtempSync(path.join(tmpdir(), 'quarter-osm-'));
       const file = path.join(dir, path.basename(filename).replace(/[^\w.-]/g, '_') || 'upload.osm.pbf');
       writeFileSync(file, Buffer.from(contentBase64, 'base64'));
-      const job = await deps.osmImports.start(request.actor, request.query.circleId, file, () =>
+      const job = await osmImports.start(request.actor, request.query.circleId, file, () =>
         rmSync(dir, { recursive: true, force: true }),
       );
       return reply.status(202).header('location', `/api/v1/jobs/${job.id}`).send(jobView(job));
@@ -80,6 +93,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
   app.get(
     '/jobs/:id',
     {
+      config: { action: 'jobs.read' },
       schema: {
         tags: ['jobs'],
         summary: 'Status, progress and report of a job you started',
@@ -87,7 +101,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
         response: { 200: jobSchema, ...problemResponses },
       },
     },
-    async (request) => jobView(await deps.jobs.get(request.actor, request.params.id)),
+    async (request) => jobView(await jobs.get(request.actor, request.params.id)),
   );
 };
 

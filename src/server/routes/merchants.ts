@@ -1,7 +1,8 @@
 // The merchant directory and merchant records.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Deps } from '../deps';
+import type { MerchantsService } from '../../core/merchants';
+import type { RouteLimits } from '../types';
 import { problemSchema } from '../problems';
 import {
   idParams,
@@ -23,12 +24,16 @@ const listQuery = z.object({
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
 
-export const merchantRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
-  const writeLimit = { max: deps.options.rateLimit.write, timeWindow: '1 minute' };
+export const merchantRoutes: FastifyPluginAsyncZod<{ merchants: MerchantsService; limits: RouteLimits }> = async (
+  app,
+  { merchants, limits },
+) => {
+  const writeLimit = { max: limits.write, timeWindow: '1 minute' };
 
   app.get(
     '/merchants',
     {
+      config: { action: 'merchants.list' },
       schema: {
         tags,
         summary: 'Search the directory: text, pinyin or initials (q), business type, open now',
@@ -38,7 +43,7 @@ export const merchantRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
     },
     async (request) => {
       const q = request.query;
-      return deps.merchants.search(request.actor, {
+      return merchants.search(request.actor, {
         circleId: q.circleId,
         q: q.q,
         category: q.category,
@@ -51,14 +56,17 @@ export const merchantRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
 
   app.get(
     '/merchants/:id',
-    { schema: { tags, params: idParams, response: { 200: merchantDetailSchema, ...problemResponses } } },
-    async (request) => deps.merchants.get(request.actor, request.params.id),
+    {
+      config: { action: 'merchants.read' },
+      schema: { tags, params: idParams, response: { 200: merchantDetailSchema, ...problemResponses } },
+    },
+    async (request) => merchants.get(request.actor, request.params.id),
   );
 
   app.post(
     '/merchants',
     {
-      config: { rateLimit: writeLimit },
+      config: { action: 'merchants.create', rateLimit: writeLimit },
       schema: {
         tags,
         summary: 'Add a merchant (coordinates in WGS84, GCJ02 or BD09; stored as WGS-84)',
@@ -67,16 +75,14 @@ export const merchantRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
       },
     },
     async (request, reply) => {
-      const created = await deps.merchants.create(request.actor, request.body);
-      await evaluationSees(deps, created);
-      return reply.status(201).send(created);
+      return reply.status(201).send(await merchants.create(request.actor, request.body));
     },
   );
 
   app.patch(
     '/merchants/:id',
     {
-      config: { rateLimit: writeLimit },
+      config: { action: 'merchants.update', rateLimit: writeLimit },
       schema: {
         tags,
         params: idParams,
@@ -84,26 +90,6 @@ export const merchantRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
         response: { 200: merchantDetailSchema, ...problemResponses },
       },
     },
-    async (request) => {
-      const updated = await deps.merchants.update(request.actor, request.params.id, request.body);
-      await evaluationSees(deps, updated);
-      return updated;
-    },
+    async (request) => merchants.update(request.actor, request.params.id, request.body),
   );
 };
-
-/** Keep cached circle evaluations current: an active merchant counts as a facility, others do not. */
-async function evaluationSees(
-  deps: Deps,
-  m: { id: string; name: string; categories: string[]; lon: number; lat: number; status?: string },
-): Promise<void> {
-  if (m.status === 'active')
-    await deps.evaluation.merchantChanged('upsert', {
-      id: m.id,
-      name: m.name,
-      types: m.categories,
-      lon: m.lon,
-      lat: m.lat,
-    });
-  else await deps.evaluation.merchantChanged('remove', { id: m.id });
-}

@@ -1,17 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Deps } from '../deps';
+import type { ResidencesService } from '../../core/residences';
+import type { RouteLimits } from '../types';
 import { idParams, problemResponses, residenceCreateSchema, residencePatchSchema, residenceSchema } from '../schemas';
 import { residenceView } from '../views';
 
 const tags = ['residences'];
 
-export const residenceRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
-  const writeLimit = { max: deps.options.rateLimit.write, timeWindow: '1 minute' };
+export const residenceRoutes: FastifyPluginAsyncZod<{ residences: ResidencesService; limits: RouteLimits }> = async (
+  app,
+  { residences, limits },
+) => {
+  const writeLimit = { max: limits.write, timeWindow: '1 minute' };
 
   app.get(
     '/residences',
     {
+      config: { action: 'residences.list' },
       schema: {
         tags,
         summary: 'Residences of a circle (staff of the circle)',
@@ -20,24 +25,24 @@ export const residenceRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
       },
     },
     async (request) => ({
-      items: (await deps.residences.list(request.actor, request.query.circleId)).map(residenceView),
+      items: (await residences.list(request.actor, request.query.circleId)).map(residenceView),
     }),
   );
 
   app.post(
     '/residences',
     {
-      config: { rateLimit: writeLimit },
+      config: { action: 'residences.create', rateLimit: writeLimit },
       schema: { tags, body: residenceCreateSchema, response: { 201: residenceSchema, ...problemResponses } },
     },
     async (request, reply) =>
-      reply.status(201).send(residenceView(await deps.residences.create(request.actor, request.body))),
+      reply.status(201).send(residenceView(await residences.create(request.actor, request.body))),
   );
 
   app.patch(
     '/residences/:id',
     {
-      config: { rateLimit: writeLimit },
+      config: { action: 'residences.update', rateLimit: writeLimit },
       schema: {
         tags,
         params: idParams,
@@ -45,6 +50,6 @@ export const residenceRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
         response: { 200: residenceSchema, ...problemResponses },
       },
     },
-    async (request) => residenceView(await deps.residences.update(request.actor, request.params.id, request.body)),
+    async (request) => residenceView(await residences.update(request.actor, request.params.id, request.body)),
   );
 };

@@ -1,16 +1,21 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Deps } from '../deps';
+import type { AccountsService } from '../../core/accounts';
+import type { RouteLimits } from '../types';
 import { problemSchema } from '../problems';
 import { problemResponses, userCreateSchema, userSchema } from '../schemas';
 import { userView } from '../views';
 
 const tags = ['users'];
 
-export const userRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+export const userRoutes: FastifyPluginAsyncZod<{ accounts: AccountsService; limits: RouteLimits }> = async (
+  app,
+  { accounts, limits },
+) => {
   app.get(
     '/users',
     {
+      config: { action: 'users.list' },
       schema: {
         tags,
         summary: 'All users (admin); phones masked',
@@ -25,7 +30,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
       },
     },
     async (request) => {
-      const page = await deps.accounts.listUsers(request.actor, request.query);
+      const page = await accounts.listUsers(request.actor, request.query);
       return { items: page.items.map(userView), total: page.total };
     },
   );
@@ -33,10 +38,9 @@ export const userRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
   app.post(
     '/users',
     {
-      config: { rateLimit: { max: deps.options.rateLimit.write, timeWindow: '1 minute' } },
+      config: { action: 'users.create', rateLimit: { max: limits.write, timeWindow: '1 minute' } },
       schema: { tags, body: userCreateSchema, response: { 201: userSchema, ...problemResponses, 409: problemSchema } },
     },
-    async (request, reply) =>
-      reply.status(201).send(userView(await deps.accounts.createUser(request.actor, request.body))),
+    async (request, reply) => reply.status(201).send(userView(await accounts.createUser(request.actor, request.body))),
   );
 };

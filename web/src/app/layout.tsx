@@ -5,15 +5,15 @@ import { useMe } from '../api/queries';
 import type { Me } from '../api/types';
 import { LanguageSwitch } from './language-switch';
 import { useLogout } from '../features/auth/use-logout';
-import { pagesFor } from './roles';
+import { pagePath, pagesFor, pageTitleKey } from './roles';
 import { PhoneTabBar } from './phone-tab-bar';
 
 function NavMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
   const location = useLocation();
   const items = pagesFor(me).map((page) => ({
-    key: `/${page}`,
-    label: <Link to={`/${page}`}>{t(`nav.${page}`)}</Link>,
+    key: pagePath(page),
+    label: <Link to={pagePath(page)}>{t(pageTitleKey(page))}</Link>,
   }));
   return (
     <Menu

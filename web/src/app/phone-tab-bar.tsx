@@ -2,7 +2,7 @@ import { TabBar } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Me } from '../api/types';
-import { pagesFor } from './roles';
+import { pagePath, pagesFor, pageTitleKey } from './roles';
 
 /** Bottom navigation on phones (antd-mobile); wide screens use the header menu. */
 export function PhoneTabBar({ me }: { me: Me }) {
@@ -14,7 +14,7 @@ export function PhoneTabBar({ me }: { me: Me }) {
     <nav className="q-phone-tabs" aria-label={t('nav.menu')}>
       <TabBar activeKey={location.pathname} onChange={(key) => void navigate(key)} safeArea>
         {pages.map((page) => (
-          <TabBar.Item key={`/${page}`} title={t(`nav.${page}`)} />
+          <TabBar.Item key={pagePath(page)} title={t(pageTitleKey(page))} />
         ))}
       </TabBar>
     </nav>

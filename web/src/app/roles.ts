@@ -1,4 +1,5 @@
 import type { Me, Role } from '../api/types';
+import { FEATURE_PAGES } from './feature-pages';
 
 /** Each role's home page. */
 export const ROLE_HOME: Record<Role, string> = {
@@ -20,8 +21,8 @@ const HOME_PRIORITY: readonly Role[] = [
   'resident',
 ];
 
-/** Which roles may open each page. The server enforces the same on every API route. */
-export const PAGE_ROLES = {
+/** Which roles may open each core page. The server enforces the same on every API route. */
+const CORE_PAGE_ROLES = {
   resident: ['resident'],
   merchant: ['merchant_staff'],
   operator: ['operator_staff', 'admin'],
@@ -33,7 +34,28 @@ export const PAGE_ROLES = {
   directory: ['resident', 'merchant_staff', 'operator_staff', 'inspector', 'officer', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
-export type Page = keyof typeof PAGE_ROLES;
+/** Core pages and the pages features contribute (app/feature-pages.ts). */
+export const PAGE_ROLES: Readonly<Record<string, readonly Role[]>> = {
+  ...CORE_PAGE_ROLES,
+  ...Object.fromEntries(FEATURE_PAGES.map((p) => [p.key, p.roles])),
+};
+
+export type Page = string;
+
+/** i18n key of a page's menu title. */
+export function pageTitleKey(page: Page): string {
+  return FEATURE_PAGES.find((p) => p.key === page)?.titleKey ?? `nav.${page}`;
+}
+
+/** Route path of a page. */
+export function pagePath(page: Page): string {
+  return `/${FEATURE_PAGES.find((p) => p.key === page)?.path ?? page}`;
+}
+
+const NAV_PAGES: readonly Page[] = [
+  ...Object.keys(CORE_PAGE_ROLES),
+  ...FEATURE_PAGES.filter((p) => p.nav && !p.public).map((p) => p.key),
+];
 
 /** Who may run what-if actions on the planner (siting into scenarios); officers only read. */
 export const PLANNER_EDIT_ROLES: readonly Role[] = ['operator_staff', 'admin'];
@@ -52,9 +74,9 @@ export function homeOf(me: Me): string {
   return role ? ROLE_HOME[role] : '/directory';
 }
 
-/** The pages a user may open, in menu order. */
+/** The pages a user may open from the menu, in menu order. */
 export function pagesFor(me: Me): Page[] {
-  return (Object.keys(PAGE_ROLES) as Page[]).filter((page) => hasAnyRole(me, PAGE_ROLES[page]));
+  return NAV_PAGES.filter((page) => hasAnyRole(me, PAGE_ROLES[page]));
 }
 
 /** The first circle bound to one of the user's grants, if any. */

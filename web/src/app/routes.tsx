@@ -6,6 +6,7 @@ import { AppLayout } from './layout';
 import { RequireRole } from './require-role';
 import { homeOf, type Page } from './roles';
 import { NotFoundPage } from './not-found-page';
+import { FEATURE_PAGES } from './feature-pages';
 import { PageSpinner } from './page-spinner';
 
 const ResidentHome = lazy(() => import('../features/home/resident-home'));
@@ -18,6 +19,9 @@ const DirectoryPage = lazy(() => import('../features/merchants/directory-page'))
 const PlannerPage = lazy(() => import('../features/planner/planner-page'));
 const PlannerReportPage = lazy(() => import('../features/planner/report-page'));
 const CityPage = lazy(() => import('../features/city/city-page'));
+
+/** Feature pages, each loaded on first visit. */
+const featureRoutes = FEATURE_PAGES.map((p) => ({ ...p, Component: lazy(p.load) }));
 
 function guarded(page: Page, element: ReactNode) {
   return (
@@ -39,6 +43,19 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {featureRoutes
+        .filter((p) => p.public)
+        .map(({ key, path, Component }) => (
+          <Route
+            key={key}
+            path={`/${path}`}
+            element={
+              <Suspense fallback={<PageSpinner />}>
+                <Component />
+              </Suspense>
+            }
+          />
+        ))}
       <Route element={<AppLayout />}>
         <Route index element={<RoleRedirect />} />
         <Route path="resident" element={guarded('resident', <ResidentHome />)} />
@@ -51,6 +68,11 @@ export function AppRoutes() {
         <Route path="planner" element={guarded('planner', <PlannerPage />)} />
         <Route path="planner/report" element={guarded('planner', <PlannerReportPage />)} />
         <Route path="city" element={guarded('city', <CityPage />)} />
+        {featureRoutes
+          .filter((p) => !p.public)
+          .map(({ key, path, Component }) => (
+            <Route key={key} path={path} element={guarded(key, <Component />)} />
+          ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

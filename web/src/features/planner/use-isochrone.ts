@@ -73,6 +73,7 @@ export function useIsochrone(map: MapLibreMap | null, circleId: string | undefin
             container.dataset.isochroneMs = String(ms);
             container.dataset.isochroneStatus = 'drawn';
             container.dataset.isochroneBands = String(fc.features.length);
+            container.dataset.isochroneCentre = `${lon.toFixed(5)},${lat.toFixed(5)}`;
             setState({ point: { lon, lat }, ms });
           };
           map.on('render', onRender);

@@ -1,7 +1,7 @@
 // Streets and buildings of a circle, drawn from its graph file and cached in memory per file and bbox.
-import { edgeGeometryGeoJSON } from '../geo';
-import type { CircleMap, CircleMapSource } from '../core/circles';
-import { readGraphFile } from '../osm/graph-file';
+import { edgeGeometryGeoJSON } from '../../geo';
+import type { CircleMap, CircleMapSource } from '../../core/circles';
+import { readGraphFile } from '../../osm/graph-file';
 
 type BBox = [number, number, number, number];
 

@@ -1,7 +1,7 @@
-// Wires the evaluation service to the platform: authorisation through the one policy, circles,
-// residences and merchants from the repositories, street graphs from the circles' graph files.
-import { can, type Actor } from '../core/accounts';
+// Wires the evaluation service to the platform: the access policy, circles, residences and merchants
+// from the repositories, street graphs from the circles' graph files.
 import { EvaluationError, type EvaluationPorts } from '../core/evaluation';
+import type { Access } from '../core/kernel';
 import type { WalkGraph } from '../geo';
 import { readGraphFile } from '../osm/graph-file';
 import type { CircleRepo, MerchantRepo, ResidenceRepo } from '../db';
@@ -11,18 +11,12 @@ const PERSONS_PER_HOUSEHOLD = 2.6;
 
 export function createEvaluationPorts(deps: {
   repos: { circles: CircleRepo; residences: ResidenceRepo; merchants: MerchantRepo };
+  access: Access;
 }): EvaluationPorts {
   const graphs = new Map<string, WalkGraph>();
   const { circles, residences, merchants } = deps.repos;
   return {
-    async authorize(actor, action, circleId) {
-      const scope = await circles.scope(circleId);
-      if (!scope) throw new EvaluationError('Q_EVALUATION_CIRCLE_NOT_FOUND', `circle ${circleId} not found`);
-      const policyAction = action === 'evaluation.read' ? 'evaluation:read' : 'evaluation:plan';
-      if (!can(actor as Actor | null, policyAction, { circleId, districtCode: scope.districtCode })) {
-        throw new EvaluationError('Q_EVALUATION_FORBIDDEN', `not allowed to ${action} circle ${circleId}`);
-      }
-    },
+    access: deps.access,
     async circle(id) {
       const c = await circles.get(id);
       return c ? { id: c.id, name: c.name, districtCode: c.districtCode } : null;

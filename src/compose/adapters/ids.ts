@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Clock, IdGenerator } from '../../core/accounts';
+import type { Clock, IdGenerator } from '../../core/kernel';
 
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 
