@@ -9,6 +9,7 @@ import { JOBS_POLICY } from '../core/jobs';
 import { createAccess, type PolicyTable } from '../core/kernel';
 import { MERCHANTS_POLICY } from '../core/merchants';
 import { RESIDENCES_POLICY } from '../core/residences';
+import { RESIDENTS_POLICY } from '../core/residents';
 
 export const POLICY_TABLES: readonly PolicyTable[] = [
   ACCOUNTS_POLICY,
@@ -16,6 +17,7 @@ export const POLICY_TABLES: readonly PolicyTable[] = [
   CIRCLES_POLICY,
   MERCHANTS_POLICY,
   RESIDENCES_POLICY,
+  RESIDENTS_POLICY,
   IMPORTS_POLICY,
   JOBS_POLICY,
   EVALUATION_POLICY,

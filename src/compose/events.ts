@@ -6,9 +6,10 @@ import type { ImportsEvent } from '../core/imports';
 import type { MerchantsEvent } from '../core/merchants';
 import type { ResidencesEvent } from '../core/residences';
 import type { CirclesEvent } from '../core/circles';
+import type { ResidentsEvent } from '../core/residents';
 
 /** Every event of the platform. A module adds its union here (one line). */
-export type QuarterEvent = MerchantsEvent | ResidencesEvent | CirclesEvent | ImportsEvent;
+export type QuarterEvent = MerchantsEvent | ResidencesEvent | CirclesEvent | ImportsEvent | ResidentsEvent;
 
 export type QuarterEventBus = EventBus<QuarterEvent>;
 

@@ -9,6 +9,7 @@ import { JobsService, type JobQueue } from '../core/jobs';
 import type { Access, Clock, IdGenerator } from '../core/kernel';
 import { MerchantsService } from '../core/merchants';
 import { ResidencesService } from '../core/residences';
+import { ResidentsService } from '../core/residents';
 import {
   BusinessTypeRepo,
   CircleRepo,
@@ -18,6 +19,7 @@ import {
   migrateToLatest,
   openDatabase,
   ResidenceRepo,
+  ResidentProfileRepo,
   ScenarioRepo,
   SessionRepo,
   SnapshotRepo,
@@ -69,6 +71,7 @@ export interface Platform {
     catalogue: BusinessTypeRepo;
     merchants: MerchantRepo;
     residences: ResidenceRepo;
+    residentProfiles: ResidentProfileRepo;
     jobs: JobRepo;
   };
   accounts: AccountsService;
@@ -76,6 +79,7 @@ export interface Platform {
   circles: CirclesService;
   merchants: MerchantsService;
   residences: ResidencesService;
+  residents: ResidentsService;
   jobs: JobsService;
   imports: ImportFlow;
   osmImports: OsmImportFlow;
@@ -112,6 +116,7 @@ export async function createPlatform(o: PlatformOptions = {}): Promise<Platform>
     catalogue: new BusinessTypeRepo(db),
     merchants: new MerchantRepo(db),
     residences: new ResidenceRepo(db),
+    residentProfiles: new ResidentProfileRepo(db),
     jobs: new JobRepo(db),
   };
   await seedCatalogue(repos.catalogue);
@@ -155,6 +160,17 @@ export async function createPlatform(o: PlatformOptions = {}): Promise<Platform>
     now: () => clock.now(),
     id: (prefix) => ids.next(prefix),
   });
+  const residents = new ResidentsService({
+    profiles: repos.residentProfiles,
+    circles: circleScopes,
+    homes: async (circleId) =>
+      (await repos.residences.list(circleId)).map((r) => ({ id: r.id, name: r.name, lon: r.lon, lat: r.lat })),
+    users: (ids) => repos.users.contactsOf(ids),
+    access,
+    clock,
+    events,
+    timezone: async (circleId) => (await repos.circles.get(circleId))?.timezone ?? 'Asia/Shanghai',
+  });
   wireSubscriptions(events, { evaluation });
   return {
     handle,
@@ -196,6 +212,7 @@ export async function createPlatform(o: PlatformOptions = {}): Promise<Platform>
       access,
       events,
     }),
+    residents,
     jobs,
     imports,
     osmImports,

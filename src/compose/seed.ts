@@ -1,5 +1,6 @@
 // Seeds the demo community into an empty database (no circles yet): the first wave's community
 // (circles, merchants, residences, accounts, street graph), then each module's demo data on top.
+import { seedDemoResidents } from '../flows/demo-residents';
 import { seedDemo, type SeedResult } from '../flows/seed-demo';
 import type { Platform } from './platform';
 
@@ -11,7 +12,12 @@ import type { Platform } from './platform';
 export type DemoStep = (p: Platform, seeded: SeedResult) => Promise<void>;
 
 /** A module adds its step here (one line). */
-const DEMO_STEPS: readonly DemoStep[] = [];
+const DEMO_STEPS: readonly DemoStep[] = [
+  async (p, s) => {
+    const d = { users: p.repos.users, residences: p.repos.residences, profiles: p.repos.residentProfiles };
+    await seedDemoResidents({ ...d, now: p.clock.now() }, s.circleIds);
+  },
+];
 
 export async function seedDemoIfEmpty(p: Platform, graphDir: string | null): Promise<SeedResult | null> {
   if ((await p.repos.circles.list()).length > 0) return null;

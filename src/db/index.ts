@@ -10,5 +10,6 @@ export { ResidenceRepo } from './repositories/residences';
 export { JobRepo } from './repositories/jobs';
 export { ScenarioRepo, SnapshotRepo } from './repositories/evaluation';
 export { KyselyImportUnitOfWork } from './repositories/unit-of-work';
-export { tableCounts } from './counts';
+export { tableCounts, tableNames } from './counts';
 export { TableJobQueue, type TableQueueOptions } from './queue/table-queue';
+export { ResidentProfileRepo } from './repositories/residents';

@@ -4,12 +4,14 @@ import type { Database } from './schema';
 import * as m0001 from './migrations/0001-initial';
 import * as m0002 from './migrations/0002-evaluation';
 import * as m0003 from './migrations/0003-spine';
+import * as m0004 from './migrations/0004-residents';
 
 /** In name order. Modules add theirs with one line (numbered by module: 0010 commerce, 0020 services …). */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-evaluation': m0002,
   '0003-spine': m0003,
+  '0004-residents': m0004,
 };
 
 class StaticProvider implements MigrationProvider {

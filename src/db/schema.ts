@@ -2,6 +2,7 @@
 // stored as integers 0/1 so one schema serves SQLite and PostgreSQL.
 import type { Generated } from 'kysely';
 import type { QueueTables } from './schema/queue';
+import type { ResidentsTables } from './schema/residents';
 
 export interface UsersTable {
   id: string;
@@ -162,7 +163,7 @@ export interface CoreTables {
  * Every table. A module's tables live in schema/<module>.ts and join here with one line, so modules
  * added side by side do not edit each other's declarations.
  */
-export interface Database extends CoreTables, QueueTables {}
+export interface Database extends CoreTables, QueueTables, ResidentsTables {}
 
 /** Marker so `Generated` stays importable for future serial columns. */
 export type { Generated };

@@ -25,6 +25,7 @@ import { circleRoutes } from './routes/circles';
 import { importRoutes } from './routes/imports';
 import { merchantRoutes } from './routes/merchants';
 import { residenceRoutes } from './routes/residences';
+import { residentRoutes } from './routes/residents';
 import { userRoutes } from './routes/users';
 import { evaluationRoutes } from './routes/evaluation';
 import type { RouteEntry } from './types';
@@ -108,6 +109,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       await v1.register(catalogueRoutes, { catalogue: deps.catalogue });
       await v1.register(merchantRoutes, { merchants: deps.merchants, limits });
       await v1.register(residenceRoutes, { residences: deps.residences, limits });
+      await v1.register(residentRoutes, { residents: deps.residents, limits });
       await v1.register(userRoutes, { accounts: deps.accounts, limits });
       await v1.register(importRoutes, {
         imports: deps.imports,

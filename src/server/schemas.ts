@@ -10,6 +10,7 @@ export const roleGrantSchema = z.object({
   circleId: z.string().optional(),
   merchantId: z.string().optional(),
   districtCode: z.string().optional(),
+  cityCode: z.string().optional(),
 });
 
 export const meSchema = z.object({

@@ -42,6 +42,7 @@ describe('demo seed on SQLite', () => {
       users: demo.accounts.length,
       role_grants: demo.accounts.length,
       business_types: 30,
+      resident_profiles: 3,
     });
     expect(counts.merchant_categories).toBe(demo.merchants.reduce((n, m) => n + new Set(m.categories).size, 0));
     expect(seeded?.accounts.map((a) => a.role)).toEqual(

@@ -21,6 +21,10 @@ export interface Fixture {
   residenceA: string;
   residenceB: string;
   phones: Record<Role, string>;
+  /** The resident of circle A (usr_fix_resident, born 1950, registered as older) and one of circle B. */
+  residentA: string;
+  residentB: string;
+  residentBPhone: string;
 }
 
 const ring = (lon: number, lat: number): [number, number][] => [
@@ -164,7 +168,48 @@ export async function seedFixture(deps: Deps, graphFile: string | null = null): 
       [`grt_fix_${role}`],
     );
   }
+  // A second resident, in circle B, and both residents' profiles (homes, addresses, birth dates).
+  await repos.users.create(
+    {
+      id: 'usr_fix_resident_b',
+      phone: '13700000011',
+      name: '测试resident乙',
+      passwordHash: hash,
+      locale: 'zh-CN',
+      createdAt: now,
+      roles: [{ role: 'resident', circleId: circleB }],
+    },
+    ['grt_fix_resident_b'],
+  );
+  const profile = (
+    userId: string,
+    circleId: string,
+    residenceId: string,
+    address: string,
+    birthDate: string,
+    elderly: boolean,
+  ) => ({
+    userId,
+    circleId,
+    residenceId,
+    address,
+    birthDate,
+    elderlyVerified: elderly,
+    disabledVerified: false,
+    consentAt: now,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await deps.repos.residentProfiles.upsert(
+    profile('usr_fix_resident', circleA, 'res_fixa1', '阳光嘉园3号楼2单元501', '1950-05-01', true),
+  );
+  await deps.repos.residentProfiles.upsert(
+    profile('usr_fix_resident_b', circleB, 'res_fixb1', '泉城花园1号楼101', '1990-01-01', false),
+  );
   return {
+    residentA: 'usr_fix_resident',
+    residentB: 'usr_fix_resident_b',
+    residentBPhone: '13700000011',
     circleA,
     circleB,
     merchantA: 'mer_fixa1',

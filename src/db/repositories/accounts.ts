@@ -63,6 +63,19 @@ export class UserRepo implements UserRepository {
     return row ? (await this.withGrants([row]))[0] : undefined;
   }
 
+  /** Name and phone of several users at once (registers, notifications). */
+  async contactsOf(ids: readonly string[]): Promise<Map<string, { name: string; phone: string }>> {
+    const out = new Map<string, { name: string; phone: string }>();
+    if (ids.length === 0) return out;
+    const rows = await this.db
+      .selectFrom('users')
+      .select(['id', 'name', 'phone'])
+      .where('id', 'in', [...ids])
+      .execute();
+    for (const r of rows) out.set(r.id, { name: r.name, phone: r.phone });
+    return out;
+  }
+
   async findById(id: string): Promise<User | undefined> {
     const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? publicUser((await this.withGrants([row]))[0]) : undefined;

@@ -116,6 +116,7 @@ export interface paths {
                 phoneMasked: string;
                 roles: {
                   circleId?: string;
+                  cityCode?: string;
                   districtCode?: string;
                   merchantId?: string;
                   /** @enum {string} */
@@ -355,6 +356,7 @@ export interface paths {
                 phoneMasked: string;
                 roles: {
                   circleId?: string;
+                  cityCode?: string;
                   districtCode?: string;
                   merchantId?: string;
                   /** @enum {string} */
@@ -1015,6 +1017,87 @@ export interface paths {
                 };
                 targetMinutes: number;
                 type: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/circles/{id}/homes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Compounds of a circle to choose a home from */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                lat: number;
+                lon: number;
+                name: string;
               }[];
             };
           };
@@ -2095,6 +2178,7 @@ export interface paths {
               phoneMasked: string;
               roles: {
                 circleId?: string;
+                cityCode?: string;
                 districtCode?: string;
                 merchantId?: string;
                 /** @enum {string} */
@@ -2142,6 +2226,146 @@ export interface paths {
       };
     };
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My resident profile (null until I set my circle and home) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              profile: components['schemas']['ResidentProfile'] | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /** Set my circle, home compound, address, birth date and consent */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            address?: string | null;
+            birthDate?: string | null;
+            circleId: string;
+            consent?: boolean;
+            residenceId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ResidentProfile'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     post?: never;
     delete?: never;
     options?: never;
@@ -2792,6 +3016,176 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/residents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The register of residents of a circle (addresses and phones masked) */
+    get: {
+      parameters: {
+        query: {
+          circleId: string;
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                addressMasked: string | null;
+                age: number | null;
+                circleId: string;
+                disabledVerified: boolean;
+                elderlyVerified: boolean;
+                name: string;
+                phoneMasked: string | null;
+                residenceId: string | null;
+                userId: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/residents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Register a resident as older or disabled (after checking a document at the desk) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            disabledVerified?: boolean;
+            elderlyVerified?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ResidentProfile'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/api/v1/scenarios/{sid}': {
     parameters: {
       query?: never;
@@ -3159,6 +3553,7 @@ export interface paths {
                 phoneMasked: string;
                 roles: {
                   circleId?: string;
+                  cityCode?: string;
                   districtCode?: string;
                   merchantId?: string;
                   /** @enum {string} */
@@ -3226,6 +3621,7 @@ export interface paths {
             phone: string;
             roles: {
               circleId?: string;
+              cityCode?: string;
               districtCode?: string;
               merchantId?: string;
               /** @enum {string} */
@@ -3248,6 +3644,7 @@ export interface paths {
               phoneMasked: string;
               roles: {
                 circleId?: string;
+                cityCode?: string;
                 districtCode?: string;
                 merchantId?: string;
                 /** @enum {string} */
@@ -3335,6 +3732,26 @@ export interface components {
       status: number;
       title: string;
       type: string;
+    };
+    ResidentProfile: {
+      address: string | null;
+      birthDate: string | null;
+      circleId: string;
+      consentAt: string | null;
+      disabledVerified: boolean;
+      elderlyVerified: boolean;
+      residenceId: string | null;
+      userId: string;
+    };
+    ResidentProfileInput: {
+      address: string | null;
+      birthDate: string | null;
+      circleId: string;
+      consentAt: string | null;
+      disabledVerified: boolean;
+      elderlyVerified: boolean;
+      residenceId: string | null;
+      userId: string;
     };
     Scenario: {
       changes: {

@@ -1,23 +1,8 @@
 // Pages contributed by feature modules (commerce, services, market, complaints …). Each feature
 // exports its pages from features/<module>/pages.ts and joins here with one line, so features added
 // side by side do not edit the router, the menu or the role table.
-import type { ComponentType } from 'react';
-import type { Role } from '../api/types';
+import type { FeaturePage } from './feature-page';
+export type { FeaturePage } from './feature-page';
+import { RESIDENT_PAGES } from '../features/residents/pages';
 
-export interface FeaturePage {
-  /** Unique key, also the page's role-table entry. */
-  key: string;
-  /** Route path without the leading slash; may hold params (`orders/:id`). */
-  path: string;
-  /** Who may open it; the server enforces the same on every API route. */
-  roles: readonly Role[];
-  /** i18n key of its menu title. */
-  titleKey: string;
-  load: () => Promise<{ default: ComponentType }>;
-  /** Listed in the header menu and the phone tab bar (detail pages are not). */
-  nav?: boolean;
-  /** Pages that need no sign-in (public boards, trace codes). */
-  public?: boolean;
-}
-
-export const FEATURE_PAGES: readonly FeaturePage[] = [];
+export const FEATURE_PAGES: readonly FeaturePage[] = [...RESIDENT_PAGES];

@@ -24,7 +24,7 @@ describe('role routing', () => {
     const resident = me([{ role: 'resident' }]);
     expect(hasAnyRole(resident, PAGE_ROLES.operator)).toBe(false);
     expect(hasAnyRole(resident, PAGE_ROLES.admin)).toBe(false);
-    expect(pagesFor(resident)).toEqual(['resident', 'directory']);
+    expect(pagesFor(resident)).toEqual(['resident', 'directory', 'profile']);
   });
 
   it('finds the circle of a grant', () => {
